@@ -1,0 +1,159 @@
+"""The judge: turns two probe runs (learner and reference) into a verdict.
+
+Runs in the trusted parent. It reads only decoded plain data from the
+probes, never imports learner code and never needs torch. Anything missing,
+late or malformed from the learner's probe is a failed case with a reason,
+never a pass.
+"""
+
+from __future__ import annotations
+
+import signal
+from typing import Any
+
+from grader.compare import first_difference
+from grader.explain import explain_error
+from grader.i18n import T, text
+from grader.results import ERROR, FAILED, INFRA, PASSED, CaseResult, ExerciseResult
+from grader.runner import Limits, ProbeRun
+from grader.suite import Case, Suite
+from grader.wire import ErrorRecord, ProtocolError, decode_value
+
+
+def judge(
+    suite: Suite, learner: ProbeRun, reference: ProbeRun, limits: Limits, lang: str, points: float | None = None
+) -> ExerciseResult:
+    """Compare the learner's run with the reference's, case by case.
+
+    Case weights are scaled so that a fully passed exercise earns `points`
+    (the catalogue's value), or the suite's own total when it is None.
+    """
+    scale = points / suite.max_points if points and suite.max_points else 1.0
+    broken = reference_problem(suite, reference)
+    if broken:
+        cases = tuple(_case_result(case, text("reference_broken", detail=broken), lang, scale) for case in suite.cases)
+        return ExerciseResult(suite.exercise, INFRA, cases, message=text("reference_broken", detail=broken).get(lang))
+    whole_file = file_problem(suite, learner, limits)
+    learned = learner.case_frames()
+    expected = reference.case_frames()
+    results = []
+    for case in suite.cases:
+        frame = learned.get(case.index)
+        if frame is None:
+            reason = whole_file or text("case_not_reached")
+            results.append(_case_result(case, reason, lang, scale))
+            continue
+        results.append(_judge_case(case, frame, expected[case.index], lang, scale))
+    if all(r.passed for r in results) and not whole_file:
+        status = PASSED
+    else:
+        status = ERROR if whole_file and not learned else FAILED
+    return ExerciseResult(
+        exercise=suite.exercise,
+        status=status,
+        cases=tuple(results),
+        message=whole_file.get(lang) if whole_file else "",
+        stdout=learner.stdout,
+        stderr=learner.stderr,
+        seconds=learner.seconds,
+    )
+
+
+def _judge_case(
+    case: Case, frame: dict[str, Any], reference_frame: dict[str, Any], lang: str, scale: float
+) -> CaseResult:
+    try:
+        got = decode_value(frame.get("value"))
+    except ProtocolError as exc:
+        return _case_result(case, text("protocol", detail=str(exc)), lang, scale)
+    wanted = decode_value(reference_frame.get("value"))
+    if case.keys and isinstance(wanted, dict):
+        wanted = {key: wanted[key] for key in case.keys if key in wanted}
+    problem = first_difference(got, wanted, atol=case.atol, rtol=case.rtol)
+    seconds = frame.get("seconds") if type(frame.get("seconds")) is float else 0.0
+    if problem is None:
+        return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, seconds=seconds)
+    diagnosis = _diagnose(case, got, wanted)
+    if diagnosis:
+        problem = T(f"{diagnosis.en}\n{problem.en}", f"{diagnosis.zh}\n{problem.zh}")
+    return _case_result(case, problem, lang, scale, seconds)
+
+
+def _diagnose(case: Case, got: Any, wanted: Any) -> T | None:
+    if case.diagnose is None or isinstance(got, ErrorRecord):
+        return None
+    try:
+        return case.diagnose(got, wanted)
+    except Exception:  # a diagnosis is a bonus; a wrong guess must not break the verdict
+        return None
+
+
+def _case_result(case: Case, problem: T, lang: str, scale: float, seconds: float = 0.0) -> CaseResult:
+    hint = case.hint.get(lang) if case.hint else ""
+    return CaseResult(case.name.get(lang), False, 0.0, case.points * scale, problem.get(lang), hint, seconds)
+
+
+def file_problem(suite: Suite, run: ProbeRun, limits: Limits) -> T | None:
+    """A problem that stops grading of the whole file, or None."""
+    import_error = run.frame("import_error")
+    if import_error:
+        try:
+            error = decode_value(import_error.get("error"))
+        except ProtocolError as exc:
+            return text("protocol", detail=str(exc))
+        if isinstance(error, ErrorRecord):
+            return _import_problem(error)
+    if run.protocol_error:
+        return text("protocol", detail=run.protocol_error)
+    imported = run.frame("imported")
+    missing = imported.get("missing") if imported else None
+    if isinstance(missing, list) and missing:
+        return text("missing_names", names=", ".join(str(n) for n in missing[:10]))
+    if run.timed_out:
+        return text("timed_out", seconds=f"{limits.timeout:g}")
+    if run.finished:
+        return None
+    return ended_early(run, limits)
+
+
+def ended_early(run: ProbeRun, limits: Limits) -> T:
+    """Why a probe stopped before its final frame, from how it exited."""
+    code = run.returncode
+    if code is not None and code < 0:
+        if -code == signal.SIGXCPU:
+            return text("cpu_limit", seconds=limits.for_probe()["cpu_seconds"])
+        return text("crashed_signal", signal=_signal_name(-code))
+    return text("exited_early", code=code)
+
+
+def _import_problem(error: ErrorRecord) -> T:
+    if error.is_a("SyntaxError"):
+        caret = " " * max((error.offset or 1) - 1, 0) + "^"
+        return text("syntax_error", line=error.line or "?", source=error.source or "", caret=caret,
+                    message=error.message)
+    intro = text("import_failed")
+    detail = explain_error(error)
+    return T(f"{intro.en}\n{detail.en}", f"{intro.zh}\n{detail.zh}")
+
+
+def reference_problem(suite: Suite, run: ProbeRun) -> str | None:
+    """Why the reference run cannot be trusted as an answer key, or None."""
+    if run.protocol_error:
+        return run.protocol_error
+    if run.timed_out:
+        return "timed out"
+    if run.frame("import_error"):
+        return f"import failed: {run.frame('import_error')}"[:500]
+    if not run.finished:
+        return f"exited with code {run.returncode} before reporting; stderr: {run.stderr[-300:]}"
+    missing = [case.index for case in suite.cases if case.index not in run.case_frames()]
+    if missing:
+        return f"no result for cases {missing}"
+    return None
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"

@@ -1,0 +1,221 @@
+"""Parent side of a probe run: spawn, feed, time, read, kill.
+
+The timer lives here, never in the probe, because learner code can ignore
+signals and alarms. When time is up the probe's whole process group is
+killed, so grandchildren and threads go with it. Results arrive on a
+dedicated pipe; the probe's stdout and stderr are only kept, trimmed, to be
+shown to the learner.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import selectors
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from grader.wire import FrameReader, ProtocolError
+
+OUTPUT_KEEP_BYTES = 8 * 1024
+#: the project root, so the probe can import `grader` even from a source checkout
+_GRADER_PARENT = str(Path(__file__).resolve().parent.parent)
+_BOOTSTRAP = f"import sys; sys.path.insert(0, {_GRADER_PARENT!r}); from grader.probe import main; main()"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one probe may use. Memory is RLIMIT_DATA, which leaves torch's import alone."""
+
+    timeout: float = 20.0
+    memory_mb: int = 4096
+    file_mb: int = 64
+    threads: int = 1
+
+    def for_probe(self) -> dict[str, int]:
+        return {
+            "memory_mb": self.memory_mb,
+            "cpu_seconds": int(self.timeout) + 5,
+            "file_mb": self.file_mb,
+        }
+
+
+@dataclass
+class ProbeRun:
+    """What came back from one probe: its frames and how it ended."""
+
+    frames: list[dict[str, Any]] = field(default_factory=list)
+    stdout: str = ""
+    stderr: str = ""
+    returncode: int | None = None
+    timed_out: bool = False
+    protocol_error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def finished(self) -> bool:
+        return any(frame.get("kind") == "done" for frame in self.frames)
+
+    def frame(self, kind: str) -> dict[str, Any] | None:
+        return next((f for f in self.frames if f.get("kind") == kind), None)
+
+    def case_frames(self) -> dict[int, dict[str, Any]]:
+        cases = {}
+        for frame in self.frames:
+            if frame.get("kind") == "case" and type(frame.get("index")) is int:
+                cases.setdefault(frame["index"], frame)
+        return cases
+
+
+class _Capped:
+    """Keeps the first bytes of a stream and counts the rest."""
+
+    def __init__(self, keep: int) -> None:
+        self.data = bytearray()
+        self.dropped = 0
+        self._keep = keep
+
+    def add(self, chunk: bytes) -> None:
+        room = self._keep - len(self.data)
+        self.data.extend(chunk[: max(room, 0)])
+        self.dropped += max(len(chunk) - max(room, 0), 0)
+
+    def text(self) -> str:
+        out = self.data.decode(errors="replace")
+        out = "".join(ch for ch in out if ch in "\n\t" or ch.isprintable())
+        if self.dropped:
+            out += f"\n… ({self.dropped} more bytes not shown)"
+        return out
+
+
+def probe_environment(home: str, threads: int) -> dict[str, str]:
+    """A small allow-listed environment: no tokens or secrets reach learner code."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": home,
+        "TMPDIR": home,
+        "LANG": os.environ.get("LANG", "C.UTF-8"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
+        "OMP_NUM_THREADS": str(threads),
+        "MKL_NUM_THREADS": str(threads),
+        "OPENBLAS_NUM_THREADS": str(threads),
+    }
+    for name in ("CUDA_VISIBLE_DEVICES", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return env
+
+
+def run_probe(request: dict[str, Any], limits: Limits) -> ProbeRun:
+    """Run one probe to completion or until its time is up, and collect what it sent."""
+    nonce = secrets.token_hex(16)
+    read_fd, write_fd = os.pipe()
+    with tempfile.TemporaryDirectory(prefix="learn-probe-") as home:
+        full_request = {
+            **request,
+            "nonce": nonce,
+            "channel_fd": write_fd,
+            "limits": limits.for_probe(),
+            "threads": limits.threads,
+        }
+        started = time.monotonic()
+        process = subprocess.Popen(
+            [sys.executable, "-I", "-c", _BOOTSTRAP],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            pass_fds=(write_fd,),
+            start_new_session=True,
+            cwd=home,
+            env=probe_environment(home, limits.threads),
+        )
+        os.close(write_fd)
+        run = _collect(process, read_fd, json.dumps(full_request).encode(), nonce, started + limits.timeout)
+        run.seconds = time.monotonic() - started
+    return run
+
+
+def _collect(process: subprocess.Popen, read_fd: int, request: bytes, nonce: str, deadline: float) -> ProbeRun:
+    run = ProbeRun()
+    out, err = _Capped(OUTPUT_KEEP_BYTES), _Capped(OUTPUT_KEEP_BYTES)
+    reader = FrameReader()
+    assert process.stdin and process.stdout and process.stderr
+    try:
+        process.stdin.write(request)
+        process.stdin.close()
+    except BrokenPipeError:
+        pass
+    selector = selectors.DefaultSelector()
+    selector.register(read_fd, selectors.EVENT_READ, "channel")
+    selector.register(process.stdout, selectors.EVENT_READ, out)
+    selector.register(process.stderr, selectors.EVENT_READ, err)
+    try:
+        while selector.get_map():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                run.timed_out = True
+                break
+            if process.poll() is not None and not _has_data(selector):
+                break  # the probe is gone; a grandchild may still hold a pipe open
+            for key, _ in selector.select(timeout=min(remaining, 0.2)):
+                chunk = os.read(key.fd, 65536)
+                if not chunk:
+                    selector.unregister(key.fileobj)
+                elif key.data == "channel":
+                    _accept_frames(run, reader, chunk, nonce)
+                else:
+                    key.data.add(chunk)
+            if run.protocol_error:
+                break
+    finally:
+        selector.close()
+        _kill_group(process)
+        os.close(read_fd)
+        process.stdout.close()
+        process.stderr.close()
+    run.returncode = process.returncode
+    run.stdout, run.stderr = out.text(), err.text()
+    if reader.pending and not run.protocol_error and not run.timed_out and run.finished:
+        run.protocol_error = "the result channel ended in the middle of a frame"
+    return run
+
+
+def _has_data(selector: selectors.BaseSelector) -> bool:
+    return bool(selector.select(timeout=0.05))
+
+
+def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str) -> None:
+    try:
+        frames = reader.feed(chunk)
+    except ProtocolError as exc:
+        run.protocol_error = str(exc)
+        return
+    for frame in frames:
+        if frame.get("nonce") != nonce:
+            run.protocol_error = "a result frame did not carry this run's secret"
+            return
+        if run.finished:
+            run.protocol_error = "frames arrived after the final one"
+            return
+        run.frames.append(frame)
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    """Kill the probe and everything it started in its session, then reap it."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -1,0 +1,71 @@
+"""Use cases the CLI calls. They return results and never print."""
+
+from __future__ import annotations
+
+import importlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from grader.catalog import Exercise
+from grader.errors import LearnError
+from grader.judge import judge
+from grader.progress import load_progress, save_progress
+from grader.results import ExerciseResult
+from grader.runner import Limits, run_probe
+from grader.suite import Suite
+from grader.workspace import Workspace
+
+
+def load_suite(exercise: Exercise) -> Suite:
+    """The exercise's check suite (importing it does not import torch)."""
+    try:
+        module = importlib.import_module(exercise.check_module)
+    except ModuleNotFoundError:
+        raise LearnError(f"exercise {exercise.id!r} has no check module {exercise.check_module}") from None
+    return module.suite
+
+
+def submission_file(path: Path) -> Path:
+    """Validate a --file argument: an existing, readable Python file."""
+    if not path.exists():
+        raise LearnError(f"--file {path}: no such file")
+    if path.is_dir():
+        raise LearnError(f"--file {path}: is a folder, not a Python file")
+    if path.suffix != ".py":
+        raise LearnError(f"--file {path}: expected a .py file")
+    try:
+        path.read_bytes()
+    except OSError as exc:
+        raise LearnError(f"--file {path}: cannot be read ({exc.strerror})") from None
+    return path.resolve()
+
+
+def grade_file(exercise: Exercise, learner_file: Path, solution_file: Path, lang: str) -> ExerciseResult:
+    """Run the learner's file and the reference in two probes at once, then judge."""
+    suite = load_suite(exercise)
+    if not solution_file.is_file():
+        raise LearnError(f"the reference solution for {exercise.id!r} is missing: {solution_file}")
+    limits = Limits(timeout=exercise.timeout, memory_mb=exercise.memory_mb)
+    request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        learner = pool.submit(run_probe, {**request, "file": str(learner_file)}, limits)
+        reference = pool.submit(run_probe, {**request, "file": str(solution_file)}, limits)
+        result = judge(suite, learner.result(), reference.result(), limits, lang, exercise.points)
+    hints = tuple(h.get(lang) for h in exercise.hints)
+    return replace(result, file=str(learner_file), hints=hints)
+
+
+def check_exercise(ws: Workspace, exercise_id: str, *, file: Path | None = None, lang: str = "en") -> ExerciseResult:
+    """Grade one exercise; record progress when the workspace's own file was graded."""
+    exercise = ws.catalog().get(exercise_id)
+    own_file = ws.exercise_path(exercise)
+    learner_file = submission_file(file) if file is not None else own_file
+    if not learner_file.is_file():
+        raise LearnError(f"{learner_file} is missing: run `learn reset {exercise.id}` to get the starter back")
+    result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang)
+    if learner_file.resolve() == own_file.resolve():
+        progress = load_progress(ws.progress_path)
+        progress.record(exercise.id, result.passed, result.score, result.max_score)
+        save_progress(ws.progress_path, progress)
+    return result

@@ -1,0 +1,131 @@
+"""The vocabulary of a check module: a Suite of Cases.
+
+A check module (grader/checks/<exercise id>.py) builds one `Suite` and
+registers its cases with the `@suite.case(...)` decorator. A case function
+receives the submitted module (the learner's or the reference solution),
+builds seeded inputs, calls the public names and returns what should be
+compared: a number, a tensor, a tuple, or a dict naming each part.
+
+The function runs twice, in two separate probe processes: once with the
+learner's module and once with the reference. The judge then compares the two
+returned values. Exceptions are results too: if the reference raises
+ValueError, the learner must raise it as well.
+
+Cases run inside the probe; everything else here (names, hints, tolerances,
+`diagnose`) is read by the judge, which never imports torch. Use
+`torch = lazy("torch")` at the top of a check module, never `import torch`.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from grader.i18n import T
+from grader.lazy import lazy
+
+torch = lazy("torch")
+
+# A diagnose function sees the learner's and the reference's decoded values
+# (plain Python, `TensorRecord`s, `ErrorRecord`s) and names the mistake, or
+# returns None when it does not recognise it.
+Diagnose = Callable[[Any, Any], "T | None"]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One graded question: a name, how to produce the value, how to compare it."""
+
+    name: T
+    run: Callable[[Any], Any]
+    index: int
+    points: float = 1.0
+    atol: float = 1e-5
+    rtol: float = 1e-4
+    hint: T | None = None
+    diagnose: Diagnose | None = None
+    #: compare these dict keys only (None: all of them)
+    keys: tuple[str, ...] | None = None
+
+    @property
+    def seed(self) -> int:
+        """A stable per-case seed, so both probes build the same inputs."""
+        return zlib.crc32(self.name.en.encode()) & 0x7FFFFFFF
+
+
+@dataclass
+class Suite:
+    """All cases of one exercise, in the order they are graded."""
+
+    exercise: str
+    #: the public names the learner's module must define
+    names: tuple[str, ...] = ()
+    #: modules the probe imports before the learner's file (e.g. torchvision)
+    needs: tuple[str, ...] = ("torch",)
+    cases: list[Case] = field(default_factory=list)
+
+    def case(
+        self,
+        en: str,
+        zh: str,
+        *,
+        points: float = 1.0,
+        atol: float = 1e-5,
+        rtol: float = 1e-4,
+        hint: T | None = None,
+        diagnose: Diagnose | None = None,
+        keys: tuple[str, ...] | None = None,
+    ) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
+        """Register the decorated function as the next case of this suite."""
+
+        def register(run: Callable[[Any], Any]) -> Callable[[Any], Any]:
+            self.cases.append(
+                Case(T(en, zh), run, len(self.cases), points, atol, rtol, hint, diagnose, keys)
+            )
+            return run
+
+        return register
+
+    @property
+    def max_points(self) -> float:
+        return sum(case.points for case in self.cases)
+
+
+# ---- helpers for case functions (they run in the probe) --------------------
+
+
+def seeded_randn(*shape: int, seed: int = 0, dtype: Any = None) -> Any:
+    """A float tensor of the given shape from a private generator."""
+    generator = torch.Generator().manual_seed(seed)
+    return torch.randn(*shape, generator=generator, dtype=dtype or torch.float32)
+
+
+def parameter_summary(model: Any) -> dict[str, Any]:
+    """What a model registered: parameter names with shapes, and their count."""
+    params = list(model.named_parameters())
+    return {
+        "names": [name for name, _ in params],
+        "shapes": [list(p.shape) for _, p in params],
+        "count": sum(p.numel() for _, p in params),
+    }
+
+
+def copy_parameters(source: Any, target: Any) -> None:
+    """Give `target` the same weights as `source`, matched by order of registration."""
+    with torch.no_grad():
+        for src, dst in zip(source.parameters(), target.parameters()):
+            if src.shape == dst.shape:
+                dst.copy_(src)
+
+
+def load_reference_weights(model: Any, seed: int) -> None:
+    """Fill every parameter from a seeded generator, in registration order.
+
+    Both probes build the model independently; seeding the weights by order
+    makes a correct learner model identical to the reference one.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for param in model.parameters():
+            param.copy_(torch.randn(param.shape, generator=generator) * 0.1)

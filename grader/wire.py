@@ -1,0 +1,231 @@
+"""The probe-to-judge channel: length-prefixed JSON frames, nothing executable.
+
+A frame is 4 bytes of big-endian length followed by that many bytes of UTF-8
+JSON. Tensors travel inside the JSON as base64 of their raw little-endian
+buffer with an explicit dtype and shape (like safetensors), so reading a
+frame can never run code: there is no pickle anywhere on this path. This
+module has no torch import; the probe-side encoder lives in `grader.record`.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+import numpy as np
+
+HEADER = struct.Struct(">I")
+MAX_FRAME_BYTES = 64 * 1024 * 1024
+#: dtypes an array may claim; anything else is a protocol violation
+ARRAY_DTYPES = {
+    "bool": np.bool_,
+    "uint8": np.uint8,
+    "int8": np.int8,
+    "int16": np.int16,
+    "int32": np.int32,
+    "int64": np.int64,
+    "float16": np.float16,
+    "float32": np.float32,
+    "float64": np.float64,
+    "complex64": np.complex64,
+    "complex128": np.complex128,
+}
+MAX_DEPTH = 32
+
+
+class ProtocolError(Exception):
+    """The probe sent something that is not a well-formed frame or value."""
+
+
+def write_frame(stream: BinaryIO, payload: dict[str, Any]) -> None:
+    """Send one JSON frame (the probe side)."""
+    data = json.dumps(payload, allow_nan=True, separators=(",", ":")).encode()
+    stream.write(HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+class FrameReader:
+    """Cuts a byte stream into JSON frames, enforcing the size limit."""
+
+    def __init__(self, max_frame: int = MAX_FRAME_BYTES) -> None:
+        self._buffer = bytearray()
+        self._max_frame = max_frame
+
+    def feed(self, chunk: bytes) -> list[dict[str, Any]]:
+        self._buffer.extend(chunk)
+        frames = []
+        while len(self._buffer) >= HEADER.size:
+            (length,) = HEADER.unpack_from(self._buffer)
+            if length > self._max_frame:
+                raise ProtocolError(f"a result frame of {length} bytes exceeds the limit")
+            if len(self._buffer) < HEADER.size + length:
+                break
+            body = bytes(self._buffer[HEADER.size : HEADER.size + length])
+            del self._buffer[: HEADER.size + length]
+            try:
+                frame = json.loads(body)
+            except ValueError as exc:
+                raise ProtocolError(f"a result frame is not valid JSON ({exc})") from None
+            if not isinstance(frame, dict):
+                raise ProtocolError("a result frame is not a JSON object")
+            frames.append(frame)
+        return frames
+
+    @property
+    def pending(self) -> int:
+        return len(self._buffer)
+
+
+def encode_array(array: np.ndarray) -> dict[str, Any]:
+    """A numpy array as a JSON object (used by the probe after moving to CPU)."""
+    array = np.ascontiguousarray(array)
+    name = array.dtype.name
+    if name not in ARRAY_DTYPES:
+        raise TypeError(f"cannot send arrays of dtype {name}")
+    little = array.astype(array.dtype.newbyteorder("<"), copy=False)
+    return {"dtype": name, "shape": list(array.shape), "b64": base64.b64encode(little.tobytes()).decode()}
+
+
+def decode_array(obj: Any) -> np.ndarray:
+    """Rebuild an array from `encode_array`'s output, checking every field."""
+    if not isinstance(obj, dict):
+        raise ProtocolError("array data is not an object")
+    dtype = ARRAY_DTYPES.get(obj.get("dtype"))  # type: ignore[arg-type]
+    shape = obj.get("shape")
+    raw = obj.get("b64")
+    if dtype is None or not isinstance(shape, list) or not isinstance(raw, str):
+        raise ProtocolError("array data has a bad dtype, shape or payload")
+    if not all(type(n) is int and n >= 0 for n in shape):
+        raise ProtocolError("array shape must be non-negative integers")
+    try:
+        data = base64.b64decode(raw, validate=True)
+    except ValueError:
+        raise ProtocolError("array payload is not base64") from None
+    expected = int(np.prod(shape, dtype=np.int64)) * np.dtype(dtype).itemsize
+    if len(data) != expected:
+        raise ProtocolError("array payload does not match its shape and dtype")
+    return np.frombuffer(data, dtype=np.dtype(dtype).newbyteorder("<")).reshape(shape).copy()
+
+
+# ---- decoded values, as the judge sees them --------------------------------
+
+
+@dataclass(frozen=True)
+class TensorRecord:
+    """Everything the judge knows about a tensor the probe produced."""
+
+    shape: tuple[int, ...]
+    dtype: str
+    device: str
+    requires_grad: bool
+    is_leaf: bool
+    grad_fn: str | None
+    values: np.ndarray | None  # None for tensors on the meta device
+    grad: "TensorRecord | None"
+    kind: str = "tensor"  # "parameter" for nn.Parameter
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """An exception raised while a case ran."""
+
+    type: str
+    bases: tuple[str, ...]  # names of the exception class and its bases
+    message: str
+    line: int | None  # line in the learner's file, when the error passed through it
+    source: str | None  # that line's text
+    offset: int | None  # column for syntax errors
+    in_learner_code: bool
+
+    def is_a(self, name: str) -> bool:
+        return name in self.bases or name == self.type
+
+
+@dataclass(frozen=True)
+class OpaqueRecord:
+    """A value of a type the probe does not send in full (a module, a generator...)."""
+
+    type: str
+    text: str
+
+
+def decode_value(obj: Any, depth: int = 0) -> Any:
+    """Turn a JSON value tree into plain Python and record objects."""
+    if depth > MAX_DEPTH:
+        raise ProtocolError("value nested too deeply")
+    if obj is None or type(obj) in (bool, int, float, str):
+        return obj
+    if not isinstance(obj, dict) or not isinstance(obj.get("kind"), str):
+        raise ProtocolError("value has no kind")
+    kind = obj["kind"]
+    if kind in ("list", "tuple"):
+        items = [decode_value(item, depth + 1) for item in _list(obj.get("items"))]
+        return items if kind == "list" else tuple(items)
+    if kind == "dict":
+        items = obj.get("items")
+        if not isinstance(items, dict):
+            raise ProtocolError("dict value without items")
+        return {str(key): decode_value(value, depth + 1) for key, value in items.items()}
+    if kind in ("tensor", "parameter"):
+        return _decode_tensor(obj, depth)
+    if kind == "error":
+        return ErrorRecord(
+            type=_str(obj.get("type")),
+            bases=tuple(_str(n) for n in _list(obj.get("mro"))),
+            message=_str(obj.get("message")),
+            line=_opt_int(obj.get("line")),
+            source=_opt_str(obj.get("source")),
+            offset=_opt_int(obj.get("offset")),
+            in_learner_code=bool(obj.get("in_learner_code")),
+        )
+    if kind == "opaque":
+        return OpaqueRecord(_str(obj.get("type")), _str(obj.get("text")))
+    raise ProtocolError(f"unknown value kind {kind!r}")
+
+
+def _decode_tensor(obj: dict[str, Any], depth: int) -> TensorRecord:
+    shape = _list(obj.get("shape"))
+    if not all(type(n) is int for n in shape):
+        raise ProtocolError("tensor shape must be integers")
+    values = decode_array(obj["data"]) if obj.get("data") is not None else None
+    if values is not None and tuple(values.shape) != tuple(shape):
+        raise ProtocolError("tensor data does not match its shape")
+    grad = obj.get("grad")
+    return TensorRecord(
+        shape=tuple(shape),
+        dtype=_str(obj.get("dtype")),
+        device=_str(obj.get("device")),
+        requires_grad=bool(obj.get("requires_grad")),
+        is_leaf=bool(obj.get("is_leaf")),
+        grad_fn=_opt_str(obj.get("grad_fn")),
+        values=values,
+        grad=_decode_tensor(grad, depth + 1) if isinstance(grad, dict) else None,
+        kind="parameter" if obj["kind"] == "parameter" else "tensor",
+    )
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise ProtocolError("expected a list")
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ProtocolError("expected a string")
+    return value[:10_000]
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else _str(value)
+
+
+def _opt_int(value: Any) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int:
+        raise ProtocolError("expected an integer")
+    return value
