@@ -66,7 +66,10 @@ def _judge_case(
         got = decode_value(frame.get("value"))
     except ProtocolError as exc:
         return _case_result(case, text("protocol", detail=str(exc)), lang, scale)
-    wanted = decode_value(reference_frame.get("value"))
+    try:
+        wanted = decode_value(reference_frame.get("value"))
+    except ProtocolError as exc:
+        return _case_result(case, text("reference_broken", detail=str(exc)), lang, scale)
     if case.keys and isinstance(wanted, dict):
         wanted = {key: wanted[key] for key in case.keys if key in wanted}
     problem = first_difference(got, wanted, atol=case.atol, rtol=case.rtol)

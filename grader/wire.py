@@ -81,7 +81,7 @@ class FrameReader:
 
 def encode_array(array: np.ndarray) -> dict[str, Any]:
     """A numpy array as a JSON object (used by the probe after moving to CPU)."""
-    array = np.ascontiguousarray(array)
+    array = np.array(array, order="C", copy=True)  # ascontiguousarray would make 0-d arrays 1-d
     name = array.dtype.name
     if name not in ARRAY_DTYPES:
         raise TypeError(f"cannot send arrays of dtype {name}")

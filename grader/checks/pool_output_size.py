@@ -1,0 +1,98 @@
+"""Checks for exercises/05_convolution/pool_output_size.py."""
+
+from __future__ import annotations
+
+import random
+
+from grader.i18n import T
+from grader.suite import Suite
+
+suite = Suite("pool_output_size", names=("pool_output_size",))
+
+Params = tuple[int, int, "int | None", int, int, bool]
+
+
+def _reach(s: int, k: int, p: int, d: int) -> int:
+    return s + 2 * p - d * (k - 1) - 1
+
+
+# The formulas a learner is likely to write instead, each with what it misses.
+MISTAKES = (
+    (lambda s, k, st, p, d, c: _reach(s, k, p, d) // (st or k) + 1,
+     T("ceil_mode is ignored: with ceil_mode=True the division rounds up.",
+       "你忽略了 ceil_mode：ceil_mode=True 时除法应向上取整。")),
+    (lambda s, k, st, p, d, c: (-(-_reach(s, k, p, d) // (st or k)) if c else _reach(s, k, p, d) // (st or k)) + 1,
+     T("With ceil_mode, PyTorch drops a last window that would start beyond the input plus the left padding.",
+       "开启 ceil_mode 时，如果最后一个窗口的起点超出了输入加左侧填充的范围，PyTorch 会去掉它。")),
+    (lambda s, k, st, p, d, c: _reach(s, k, p, d) // 1 + 1 if st is None else None,
+     T("stride=None means stride = kernel_size, not 1.", "stride=None 表示 stride = kernel_size，而不是 1。")),
+    (lambda s, k, st, p, d, c: (s + 2 * p - (k - 1) - 1) // (st or k) + 1 if not c else None,
+     T("Dilation is ignored: the window spans dilation * (kernel_size - 1) + 1 pixels.",
+       "你忽略了 dilation：窗口跨越 dilation * (kernel_size - 1) + 1 个像素。")),
+)
+
+
+def name_mistake(got: object, params: Params) -> T | None:
+    if type(got) is not int:
+        return None
+    for formula, explanation in MISTAKES:
+        if formula(*params) == got:
+            return explanation
+    return None
+
+
+def size_case(en: str, zh: str, size: int, kernel_size: int, stride: int | None = None, padding: int = 0,
+              dilation: int = 1, ceil_mode: bool = False, points: float = 1.0):
+    params = (size, kernel_size, stride, padding, dilation, ceil_mode)
+
+    @suite.case(en, zh, points=points, diagnose=lambda got, expected: name_mistake(got, params))
+    def run(m):
+        return m.pool_output_size(size, kernel_size, stride=stride, padding=padding, dilation=dilation,
+                                  ceil_mode=ceil_mode)
+
+
+size_case("the notes' 5x5 input, kernel 3, ceil_mode=True -> 2", "笔记中的 5x5 输入、池化核 3、ceil_mode=True -> 2",
+          5, 3, ceil_mode=True)
+size_case("the notes' 5x5 input, kernel 3, ceil_mode=False -> 1", "笔记中的 5x5 输入、池化核 3、ceil_mode=False -> 1", 5, 3)
+size_case("stride defaults to the kernel size: 32 -> 16 with kernel 2", "stride 默认等于池化核大小：池化核 2 时 32 -> 16", 32, 2)
+size_case("an explicit stride 1 overlaps the windows", "显式的 stride=1 让窗口重叠", 6, 3, stride=1)
+size_case("padding widens the input on both sides", "padding 在两侧加宽输入", 7, 3, stride=2, padding=1)
+size_case("dilation spreads the window", "dilation 让窗口的采样点拉开", 10, 3, stride=1, dilation=2)
+size_case("ceil_mode drops a last window that starts in the right padding",
+          "ceil_mode 会去掉起点落在右侧填充里的最后一个窗口", 5, 2, stride=2, padding=1, ceil_mode=True, points=2)
+size_case("ceil_mode keeps a last window that starts inside the input", "ceil_mode 保留起点在输入内部的最后一个窗口",
+          6, 2, stride=2, padding=1, ceil_mode=True)
+
+SWEEP: list[Params] = []
+_rng = random.Random(7)
+while len(SWEEP) < 150:
+    k = _rng.randint(1, 5)
+    d = _rng.randint(1, 2)
+    p = _rng.randint(0, k // 2)  # PyTorch requires padding <= kernel_size / 2
+    s = _rng.randint(1, 40)
+    st = _rng.choice([None, 1, 2, 3])
+    if s + 2 * p >= d * (k - 1) + 1:
+        SWEEP.append((s, k, st, p, d, _rng.random() < 0.5))
+
+
+def sweep_mistake(got: object, expected: object) -> T | None:
+    if not isinstance(got, list) or not isinstance(expected, list) or len(got) != len(expected):
+        return None
+    for params, mine, theirs in zip(SWEEP, got, expected):
+        if mine != theirs:
+            s, k, st, p, d, c = params
+            first = T(
+                f"First wrong combination: size={s}, kernel_size={k}, stride={st}, padding={p}, dilation={d}, ceil_mode={c}.",
+                f"第一个出错的组合：size={s}, kernel_size={k}, stride={st}, padding={p}, dilation={d}, ceil_mode={c}。",
+            )
+            named = name_mistake(mine, params)
+            return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
+    return None
+
+
+@suite.case("150 random combinations, with and without ceil_mode", "150 组随机参数组合，含 ceil_mode 开与关",
+            points=3, diagnose=sweep_mistake)
+def sweep(m):
+    return [
+        m.pool_output_size(s, k, stride=st, padding=p, dilation=d, ceil_mode=c) for s, k, st, p, d, c in SWEEP
+    ]
