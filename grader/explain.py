@@ -45,6 +45,18 @@ def _matmul_params(match: re.Match[str]) -> dict[str, str]:
     return {"rows": rows, "got_features": inner, "in_features": weight_in, "out_features": weight_out}
 
 
+_MATMUL = re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)")
+
+
+def _flattened_batch(message: str) -> bool:
+    """One row whose length is a multiple of in_features: the batch went into the features."""
+    found = _MATMUL.search(message)
+    if not found:
+        return False
+    rows, inner, weight_in, _ = (int(g) for g in found.groups())
+    return rows == 1 and inner > weight_in and inner % weight_in == 0
+
+
 RULES: tuple[Rule, ...] = (
     # Dataset's own __getitem__ raises NotImplementedError: a misspelled name (the notes' __gettime__).
     Rule("explain_getitem_missing", _search(r"implement __getitem__", "NotImplementedError")),
@@ -54,8 +66,10 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_recursion", _is("RecursionError")),
     Rule("explain_memory", lambda e: e.is_a("MemoryError") or "can't allocate" in e.message.lower()
          or "out of memory" in e.message.lower()),
+    Rule("explain_flattened_batch", lambda e: _flattened_batch(e.message)),
     Rule("explain_matmul_shapes", _search(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"),
          _matmul_params),
+    Rule("explain_output_too_small", _search(r"Output size is too small|Kernel size can't be greater than actual input size")),
     Rule("explain_conv_rank", _search(r"Expected (?:3D|4D|2D|3D \(unbatched\) or 4D \(batched\)).*input to (?:conv|max_pool|avg_pool)")),
     Rule("explain_dtype_mismatch", _search(
         r"expected scalar type|should be the same|same dtype|not implemented for '(?:Long|Int|Byte|Bool)'"
@@ -94,6 +108,8 @@ def advise(error: ErrorRecord) -> T | None:
         found = rule.matches(error)
         if found:
             params = rule.params(found) if rule.params and isinstance(found, re.Match) else {}
+            if rule.key == "explain_no_grad" and not error.in_learner_code:
+                return text("explain_output_detached")  # the check's backward() met a detached result
             return text(rule.key, **params)
     return None
 

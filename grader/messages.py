@@ -267,3 +267,30 @@ MESSAGES.update(
         "ui_no_hints": T("No hints for this exercise.", "这道练习没有提示。"),
     }
 )
+
+MESSAGES.update(
+    {
+        "explain_flattened_batch": T(
+            "You flattened the whole batch into one long row: torch.flatten(x) also flattens dimension 0. Use torch.flatten(x, 1) or nn.Flatten(), which keep the batch dimension.",
+            "你把整个批次展平成了一行：torch.flatten(x) 连第 0 维（批次）也展平了。请用 torch.flatten(x, 1) 或 nn.Flatten()，它们会保留批次维度。",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "explain_output_too_small": T(
+            "The feature map shrank to nothing before this layer: a convolution without enough padding, or one pooling too many. Follow the size layer by layer with the conv/pool output-size formulas.",
+            "特征图在这一层之前已经缩小到没有了：可能是卷积的 padding 不够，或者多做了一次池化。请用卷积/池化输出尺寸公式逐层跟踪尺寸。",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "explain_output_detached": T(
+            "The check called backward() through your result, but the graph was broken: your code returned a tensor cut off from its inputs (.detach(), .data, .item(), .tolist(), .numpy(), or torch.tensor(...) of a tensor).",
+            "检查对你的结果调用了 backward()，但计算图被切断了：你的代码返回的张量与输入断开了联系（.detach()、.data、.item()、.tolist()、.numpy()，或对张量再调用 torch.tensor(...)）。",
+        ),
+    }
+)

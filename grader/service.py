@@ -41,12 +41,17 @@ def submission_file(path: Path) -> Path:
     return path.resolve()
 
 
-def grade_file(exercise: Exercise, learner_file: Path, solution_file: Path, lang: str) -> ExerciseResult:
-    """Run the learner's file and the reference in two probes at once, then judge."""
+def grade_file(
+    exercise: Exercise, learner_file: Path, solution_file: Path, lang: str, *, timeout: float | None = None
+) -> ExerciseResult:
+    """Run the learner's file and the reference in two probes at once, then judge.
+
+    `timeout` overrides the catalogue's time limit (seconds per probe).
+    """
     suite = load_suite(exercise)
     if not solution_file.is_file():
         raise LearnError(f"the reference solution for {exercise.id!r} is missing: {solution_file}")
-    limits = Limits(timeout=exercise.timeout, memory_mb=exercise.memory_mb)
+    limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
     request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
     with ThreadPoolExecutor(max_workers=2) as pool:
         learner = pool.submit(run_probe, {**request, "file": str(learner_file)}, limits)

@@ -152,8 +152,17 @@ class OpaqueRecord:
     text: str
 
 
-def decode_value(obj: Any, depth: int = 0) -> Any:
-    """Turn a JSON value tree into plain Python and record objects."""
+def decode_value(obj: Any) -> Any:
+    """Turn a JSON value tree into plain Python and record objects; anything malformed is a ProtocolError."""
+    try:
+        return _decode(obj, 0)
+    except ProtocolError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise ProtocolError(f"malformed value ({type(exc).__name__})") from None
+
+
+def _decode(obj: Any, depth: int) -> Any:
     if depth > MAX_DEPTH:
         raise ProtocolError("value nested too deeply")
     if obj is None or type(obj) in (bool, int, float, str):
@@ -162,13 +171,13 @@ def decode_value(obj: Any, depth: int = 0) -> Any:
         raise ProtocolError("value has no kind")
     kind = obj["kind"]
     if kind in ("list", "tuple"):
-        items = [decode_value(item, depth + 1) for item in _list(obj.get("items"))]
+        items = [_decode(item, depth + 1) for item in _list(obj.get("items"))]
         return items if kind == "list" else tuple(items)
     if kind == "dict":
         items = obj.get("items")
         if not isinstance(items, dict):
             raise ProtocolError("dict value without items")
-        return {str(key): decode_value(value, depth + 1) for key, value in items.items()}
+        return {str(key): _decode(value, depth + 1) for key, value in items.items()}
     if kind in ("tensor", "parameter"):
         return _decode_tensor(obj, depth)
     if kind == "error":

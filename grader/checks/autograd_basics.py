@@ -54,8 +54,13 @@ def quadratic_double(m):
 def quadratic_untouched(m):
     x = torch.randn(5)
     before = x.clone()
-    m.quadratic_grad(x)
-    return {"x unchanged": bool(torch.equal(x, before)), "x.requires_grad": x.requires_grad, "x.grad is None": x.grad is None}
+    grad = m.quadratic_grad(x)
+    return {
+        "gradient": grad,
+        "x unchanged": bool(torch.equal(x, before)),
+        "x.requires_grad": x.requires_grad,
+        "x.grad is None": x.grad is None,
+    }
 
 
 @suite.case("weighted_grad with the weights [0.1, 1.0, 0.0001]", "weighted_grad，权重为 [0.1, 1.0, 0.0001]",

@@ -1,0 +1,53 @@
+"""Shared fixtures: the real course, a CLI runner, and a way to grade a source string."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from grader.service import grade_file
+from grader.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTANTS = Path(__file__).resolve().parent / "mutants"
+
+
+@pytest.fixture(scope="session")
+def workspace() -> Workspace:
+    return Workspace.discover(ROOT)
+
+
+@pytest.fixture(scope="session")
+def catalog(workspace):
+    return workspace.catalog()
+
+
+@pytest.fixture
+def grade_source(workspace, catalog, tmp_path):
+    """Grade a piece of learner source code against an exercise; returns the ExerciseResult."""
+
+    def grade(exercise_id: str, source: str, lang: str = "en", timeout: float | None = None):
+        exercise = catalog.get(exercise_id)
+        path = tmp_path / f"{exercise_id}.py"
+        path.write_text(textwrap.dedent(source), encoding="utf-8")
+        return grade_file(exercise, path, workspace.solution_path(exercise), lang, timeout=timeout)
+
+    return grade
+
+
+def failure_text(result) -> str:
+    """Every explanation of a result, in one string, for `in` assertions."""
+    return "\n".join([result.message] + [f"{c.message}\n{c.hint}" for c in result.cases if not c.passed])
+
+
+@pytest.fixture
+def tmp_workspace(tmp_path, monkeypatch):
+    """A fresh learner workspace (exercises only) as the current directory."""
+    import shutil
+
+    shutil.copytree(ROOT / "exercises", tmp_path / "exercises")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LEARN_LANG", raising=False)
+    return tmp_path

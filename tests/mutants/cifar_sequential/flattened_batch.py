@@ -1,0 +1,17 @@
+# expect: You flattened the whole batch
+import torch
+from torch import nn
+
+
+class CifarNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(
+            nn.Conv2d(3, 32, 5, padding=2), nn.MaxPool2d(2),
+            nn.Conv2d(32, 32, 5, padding=2), nn.MaxPool2d(2),
+            nn.Conv2d(32, 64, 5, padding=2), nn.MaxPool2d(2),
+        )
+        self.head = nn.Sequential(nn.Linear(1024, 64), nn.Linear(64, 10))
+
+    def forward(self, x):
+        return self.head(torch.flatten(self.features(x)))

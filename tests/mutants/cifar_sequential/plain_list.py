@@ -1,0 +1,18 @@
+# expect: kept in a plain list
+from torch import nn
+
+
+class CifarNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = [
+            nn.Conv2d(3, 32, 5, padding=2), nn.MaxPool2d(2),
+            nn.Conv2d(32, 32, 5, padding=2), nn.MaxPool2d(2),
+            nn.Conv2d(32, 64, 5, padding=2), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(1024, 64), nn.Linear(64, 10),
+        ]
+
+    def forward(self, x):
+        for layer in self.layers:
+            x = layer(x)
+        return x

@@ -1,0 +1,3 @@
+# expect: Sizes are whole numbers
+def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):
+    return (size + 2 * padding - dilation * (kernel_size - 1) - 1) / stride + 1

@@ -1,0 +1,15 @@
+# expect: Check the spelling: it is __getitem__
+from torch.utils.data import Dataset
+
+
+class PairDataset(Dataset):
+    def __init__(self, features, labels):
+        if len(features) != len(labels):
+            raise ValueError("lengths differ")
+        self.features, self.labels = features, labels
+
+    def __len__(self):
+        return len(self.features)
+
+    def __gettime__(self, index):
+        return self.features[index], self.labels[index]

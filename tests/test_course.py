@@ -1,0 +1,62 @@
+"""The course proves itself: solutions pass, starters fail, known mistakes are explained.
+
+Mutants live in tests/mutants/<exercise id>/<name>.py. The first line of each
+is `# expect: <text>`: the mutant must fail, and <text> must appear in the
+explanation of at least one failed case (English).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.catalog import load_catalog
+from grader.service import grade_file
+from tests.conftest import MUTANTS, ROOT, failure_text
+
+CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
+IDS = [e.id for e in CATALOG.exercises]
+
+
+def mutant_files() -> list[Path]:
+    return sorted(MUTANTS.glob("*/*.py"))
+
+
+def expectation(path: Path) -> str:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# expect: "), f"{path} must start with '# expect: <text>'"
+    return first.removeprefix("# expect: ").strip()
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_solution_passes(exercise_id, workspace):
+    exercise = CATALOG.get(exercise_id)
+    solution = workspace.solution_path(exercise)
+    result = grade_file(exercise, solution, solution, "en")
+    assert result.passed, failure_text(result)
+    assert result.score == pytest.approx(exercise.points)
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_untouched_starter_fails(exercise_id, workspace):
+    exercise = CATALOG.get(exercise_id)
+    result = grade_file(exercise, workspace.exercise_path(exercise), workspace.solution_path(exercise), "en")
+    assert not result.passed
+    assert result.score < exercise.points
+    assert "NotImplementedError" in failure_text(result) or result.score == 0
+
+
+@pytest.mark.parametrize("path", mutant_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_mutant_fails_with_its_explanation(path, workspace):
+    exercise = CATALOG.get(path.parent.name)
+    result = grade_file(exercise, path, workspace.solution_path(exercise), "en")
+    assert not result.passed, f"mutant {path.name} passed"
+    assert expectation(path) in failure_text(result), failure_text(result)
+
+
+def test_every_exercise_has_mutants():
+    with_mutants = {p.parent.name for p in mutant_files()}
+    counts = {i: len(list((MUTANTS / i).glob("*.py"))) for i in IDS}
+    assert all(counts[i] >= 2 for i in IDS), {i: n for i, n in counts.items() if n < 2}
+    assert with_mutants <= set(IDS), with_mutants - set(IDS)
