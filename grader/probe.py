@@ -118,6 +118,7 @@ def run_one(case: Any, module: ModuleType, path: str) -> dict[str, Any]:
 
 
 def main() -> None:
+    """Entry point of a probe started as its own interpreter (no warm worker)."""
     request = json.loads(sys.stdin.read())
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)

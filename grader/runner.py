@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.wire import FrameReader, ProtocolError
+from grader.worker import Worker
 
 OUTPUT_KEEP_BYTES = 8 * 1024
 #: the project root, so the probe can import `grader` even from a source checkout
@@ -114,49 +115,66 @@ def probe_environment(home: str, threads: int) -> dict[str, str]:
     return env
 
 
-def run_probe(request: dict[str, Any], limits: Limits) -> ProbeRun:
-    """Run one probe to completion or until its time is up, and collect what it sent."""
+def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = None) -> ProbeRun:
+    """Run one probe to completion or until its time is up, and collect what it sent.
+
+    With a warm `worker` the probe is forked from it; otherwise a fresh
+    interpreter is started (and pays the torch import itself).
+    """
     nonce = secrets.token_hex(16)
-    read_fd, write_fd = os.pipe()
+    channel_r, channel_w = os.pipe()
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
     with tempfile.TemporaryDirectory(prefix="learn-probe-") as home:
         full_request = {
             **request,
             "nonce": nonce,
-            "channel_fd": write_fd,
+            "home": home,
             "limits": limits.for_probe(),
             "threads": limits.threads,
         }
         started = time.monotonic()
-        process = subprocess.Popen(
-            [sys.executable, "-I", "-c", _BOOTSTRAP],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            pass_fds=(write_fd,),
-            start_new_session=True,
-            cwd=home,
-            env=probe_environment(home, limits.threads),
-        )
-        os.close(write_fd)
-        run = _collect(process, read_fd, json.dumps(full_request).encode(), nonce, started + limits.timeout)
+        try:
+            if worker is not None:
+                process: Any = worker.spawn({**full_request, "channel_fd": -1}, (channel_w, out_w, err_w))
+            else:
+                process = _start_interpreter({**full_request, "channel_fd": channel_w}, (channel_w, out_w, err_w), home, limits)
+        finally:
+            for fd in (channel_w, out_w, err_w):
+                os.close(fd)
+        run = _collect(process, {channel_r: "channel", out_r: "out", err_r: "err"}, nonce, started + limits.timeout)
         run.seconds = time.monotonic() - started
     return run
 
 
-def _collect(process: subprocess.Popen, read_fd: int, request: bytes, nonce: str, deadline: float) -> ProbeRun:
-    run = ProbeRun()
-    out, err = _Capped(OUTPUT_KEEP_BYTES), _Capped(OUTPUT_KEEP_BYTES)
-    reader = FrameReader()
-    assert process.stdin and process.stdout and process.stderr
+def _start_interpreter(request: dict[str, Any], fds: tuple[int, int, int], home: str, limits: Limits) -> subprocess.Popen:
+    channel_w, out_w, err_w = fds
+    process = subprocess.Popen(
+        [sys.executable, "-I", "-c", _BOOTSTRAP],
+        stdin=subprocess.PIPE,
+        stdout=out_w,
+        stderr=err_w,
+        pass_fds=(channel_w,),
+        start_new_session=True,
+        cwd=home,
+        env=probe_environment(home, limits.threads),
+    )
+    assert process.stdin is not None
     try:
-        process.stdin.write(request)
+        process.stdin.write(json.dumps(request).encode())
         process.stdin.close()
     except BrokenPipeError:
         pass
+    return process
+
+
+def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float) -> ProbeRun:
+    run = ProbeRun()
+    streams = {"out": _Capped(OUTPUT_KEEP_BYTES), "err": _Capped(OUTPUT_KEEP_BYTES)}
+    reader = FrameReader()
     selector = selectors.DefaultSelector()
-    selector.register(read_fd, selectors.EVENT_READ, "channel")
-    selector.register(process.stdout, selectors.EVENT_READ, out)
-    selector.register(process.stderr, selectors.EVENT_READ, err)
+    for fd, name in fds.items():
+        selector.register(fd, selectors.EVENT_READ, name)
     try:
         while selector.get_map():
             remaining = deadline - time.monotonic()
@@ -168,21 +186,20 @@ def _collect(process: subprocess.Popen, read_fd: int, request: bytes, nonce: str
             for key, _ in selector.select(timeout=min(remaining, 0.2)):
                 chunk = os.read(key.fd, 65536)
                 if not chunk:
-                    selector.unregister(key.fileobj)
+                    selector.unregister(key.fd)
                 elif key.data == "channel":
                     _accept_frames(run, reader, chunk, nonce)
                 else:
-                    key.data.add(chunk)
+                    streams[key.data].add(chunk)
             if run.protocol_error:
                 break
     finally:
         selector.close()
         _kill_group(process)
-        os.close(read_fd)
-        process.stdout.close()
-        process.stderr.close()
+        for fd in fds:
+            os.close(fd)
     run.returncode = process.returncode
-    run.stdout, run.stderr = out.text(), err.text()
+    run.stdout, run.stderr = streams["out"].text(), streams["err"].text()
     if reader.pending and not run.protocol_error and not run.timed_out and run.finished:
         run.protocol_error = "the result channel ended in the middle of a frame"
     return run
@@ -208,7 +225,7 @@ def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str)
         run.frames.append(frame)
 
 
-def _kill_group(process: subprocess.Popen) -> None:
+def _kill_group(process: Any) -> None:
     """Kill the probe and everything it started in its session, then reap it."""
     try:
         os.killpg(process.pid, signal.SIGKILL)
@@ -218,4 +235,4 @@ def _kill_group(process: subprocess.Popen) -> None:
         process.wait(timeout=5)
     except subprocess.TimeoutExpired:
         process.kill()
-        process.wait()
+        process.wait(timeout=5)

@@ -12,7 +12,8 @@ from grader.errors import LearnError
 from grader.judge import judge
 from grader.progress import load_progress, save_progress
 from grader.results import ExerciseResult
-from grader.runner import Limits, run_probe
+from grader.engine import LEARNER, REFERENCE, Engine, shared_engine
+from grader.runner import Limits
 from grader.suite import Suite
 from grader.workspace import Workspace
 
@@ -42,20 +43,27 @@ def submission_file(path: Path) -> Path:
 
 
 def grade_file(
-    exercise: Exercise, learner_file: Path, solution_file: Path, lang: str, *, timeout: float | None = None
+    exercise: Exercise,
+    learner_file: Path,
+    solution_file: Path,
+    lang: str,
+    *,
+    timeout: float | None = None,
+    engine: Engine | None = None,
 ) -> ExerciseResult:
     """Run the learner's file and the reference in two probes at once, then judge.
 
     `timeout` overrides the catalogue's time limit (seconds per probe).
     """
+    engine = engine or shared_engine()
     suite = load_suite(exercise)
     if not solution_file.is_file():
         raise LearnError(f"the reference solution for {exercise.id!r} is missing: {solution_file}")
     limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
     request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
     with ThreadPoolExecutor(max_workers=2) as pool:
-        learner = pool.submit(run_probe, {**request, "file": str(learner_file)}, limits)
-        reference = pool.submit(run_probe, {**request, "file": str(solution_file)}, limits)
+        learner = pool.submit(engine.run, LEARNER, {**request, "file": str(learner_file)}, limits)
+        reference = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits)
         result = judge(suite, learner.result(), reference.result(), limits, lang, exercise.points)
     hints = tuple(h.get(lang) for h in exercise.hints)
     return replace(result, file=str(learner_file), hints=hints)

@@ -88,3 +88,23 @@ def test_missing_function_is_named(grade_source):
 
 def test_correct_code_still_passes(grade_source):
     assert grade_source("conv_output_size", CORRECT).passed
+
+
+def test_killing_the_worker_fails_only_that_submission(grade_source):
+    source = "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\ndef conv_output_size(*a, **k):\n    return 0\n"
+    assert not grade_source("conv_output_size", source).passed
+    assert grade_source("conv_output_size", CORRECT).passed
+
+
+def test_cold_interpreter_path_grades_the_same(workspace, catalog, tmp_path):
+    from grader.engine import Engine
+    from grader.service import grade_file
+
+    exercise = catalog.get("conv_output_size")
+    wrong = tmp_path / "wrong.py"
+    wrong.write_text("def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):\n    return size\n")
+    with Engine(warm=False) as engine:
+        solution = workspace.solution_path(exercise)
+        assert grade_file(exercise, solution, solution, "en", engine=engine).passed
+        result = grade_file(exercise, wrong, solution, "en", engine=engine)
+    assert not result.passed and "expected 3, got 5" in result.cases[0].message

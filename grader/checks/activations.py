@@ -1,0 +1,212 @@
+"""Checks for exercises/06_layers/activations.py."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from grader.i18n import T
+from grader.lazy import lazy
+from grader.suite import Suite
+from grader.wire import TensorRecord
+
+torch = lazy("torch")
+
+suite = Suite("activations", names=("relu", "sigmoid", "tanh", "softplus"))
+
+#: large inputs on both sides of the float32 overflow point of exp (88.7)
+LARGE = (-1000.0, -100.0, -30.0, 30.0, 100.0, 1000.0)
+
+SIGMOID_OVERFLOW = T(
+    "exp overflowed: in float32, exp(t) is inf once t > 88.7. 1 / (1 + exp(-x)) still gives 0 at x = -100, "
+    "but its gradient is inf / inf = nan; exp(x) / (1 + exp(x)) is nan already in the value at x = 100. "
+    "torch.where(x >= 0, one formula, the other) does not fix it on its own: the branch it drops is still "
+    "differentiated, and 0 * inf = nan. Compute z = exp(-|x|), which lies in (0, 1], then use 1 / (1 + z) "
+    "for x >= 0 and z / (1 + z) for x < 0.",
+    "exp 溢出了：float32 中 t > 88.7 时 exp(t) 就是 inf。1 / (1 + exp(-x)) 在 x = -100 处的值仍是 0，"
+    "但它的梯度是 inf / inf = nan；exp(x) / (1 + exp(x)) 在 x = 100 处连数值都是 nan。"
+    "只用 torch.where(x >= 0, 一个公式, 另一个公式) 并不能解决：被丢掉的那个分支照样参与求导，"
+    "而 0 * inf = nan。请先算 z = exp(-|x|)（它在 (0, 1] 之内），x >= 0 时用 1 / (1 + z)，"
+    "x < 0 时用 z / (1 + z)。",
+)
+TANH_OVERFLOW = T(
+    "exp overflowed: in float32, exp(t) is inf once t > 88.7, so (exp(x) - exp(-x)) / (exp(x) + exp(-x)) "
+    "is inf / inf = nan at x = 100 and x = -100. Use e = exp(-2|x|), which lies in (0, 1]: "
+    "tanh(|x|) = (1 - e) / (1 + e), then give the result the sign of x.",
+    "exp 溢出了：float32 中 t > 88.7 时 exp(t) 就是 inf，所以 (exp(x) - exp(-x)) / (exp(x) + exp(-x)) "
+    "在 x = 100 和 x = -100 处是 inf / inf = nan。请用 e = exp(-2|x|)（它在 (0, 1] 之内）："
+    "tanh(|x|) = (1 - e) / (1 + e)，再把 x 的符号加回去。",
+)
+SOFTPLUS_OVERFLOW = T(
+    "exp overflowed: in float32, exp(t) is inf once t > 88.7, so log(1 + exp(x)) is log(inf) = inf at "
+    "x = 100, and its gradient exp(x) / (1 + exp(x)) is inf / inf = nan. Rewrite it as "
+    "softplus(x) = max(x, 0) + log1p(exp(-|x|)): exp then only sees numbers <= 0.",
+    "exp 溢出了：float32 中 t > 88.7 时 exp(t) 就是 inf，所以 log(1 + exp(x)) 在 x = 100 处是 "
+    "log(inf) = inf，它的梯度 exp(x) / (1 + exp(x)) 是 inf / inf = nan。请改写成 "
+    "softplus(x) = max(x, 0) + log1p(exp(-|x|))：这样 exp 只会接收 <= 0 的数。",
+)
+ZERO_SLOPE = T(
+    "The slope at exactly x = 0 is wrong. x.abs() has gradient 0 at x = 0 (PyTorch takes sign(0) = 0), and "
+    "relu/clamp treat 0 as not positive, so a formula built on them can lose part of its slope right there. "
+    "Build |x| as torch.where(x >= 0, x, -x) and the positive part as torch.where(x >= 0, x, 0): both have "
+    "slope 1 at 0.",
+    "恰好在 x = 0 处的斜率不对。x.abs() 在 x = 0 处的梯度是 0（PyTorch 取 sign(0) = 0），relu/clamp 也不把 0 "
+    "当作正数，所以用它们搭出来的公式可能恰好在这一点丢掉一部分斜率。请用 torch.where(x >= 0, x, -x) 表示 |x|，"
+    "用 torch.where(x >= 0, x, 0) 表示正数部分：它们在 0 处的斜率都是 1。",
+)
+SAME_KIND = T(
+    "Build constants from the input: torch.zeros_like(x), or plain Python numbers. torch.tensor(0.0) or "
+    "torch.zeros(x.shape) are float32 tensors on the CPU, whatever x is.",
+    "常数要从输入构造：用 torch.zeros_like(x)，或者直接用 Python 数字。torch.tensor(0.0) 或 torch.zeros(x.shape) "
+    "不管 x 是什么，都是 CPU 上的 float32 张量。",
+)
+
+
+def _records(value):
+    """Every tensor record in a returned value, with its gradient, in order."""
+    if isinstance(value, TensorRecord):
+        yield value
+        if value.grad is not None:
+            yield value.grad
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _records(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _records(item)
+
+
+def not_finite(advice: T):
+    """Name the overflow when the learner has inf/nan where the reference is finite."""
+
+    def diagnose(got, expected):
+        for mine, theirs in zip(_records(got), _records(expected)):
+            if mine.values is None or theirs.values is None or mine.values.shape != theirs.values.shape:
+                continue
+            if mine.values.dtype.kind != "f":
+                continue
+            if (~np.isfinite(mine.values) & np.isfinite(theirs.values)).any():
+                return advice
+        return None
+
+    return diagnose
+
+
+def relu_at_zero(got, expected):
+    grad = got.get("x").grad if isinstance(got, dict) and isinstance(got.get("x"), TensorRecord) else None
+    if grad is None or grad.values is None or grad.values.shape != (3,):
+        return None
+    slope = float(grad.values[1])
+    if slope == 1.0:
+        return T("Your relu has slope 1 at x = 0: a test like x >= 0 counts 0 as positive. torch.relu uses "
+                 "slope 0 there: keep values where x > 0.",
+                 "你的 relu 在 x = 0 处的斜率是 1：像 x >= 0 这样的判断把 0 当成了正数。torch.relu 在这里的斜率是 0："
+                 "请保留 x > 0 的值。")
+    if slope == 0.5:
+        return T("torch.maximum(x, 0) splits the gradient between its two equal arguments at x = 0, giving 0.5; "
+                 "torch.relu gives 0. Use torch.where(x > 0, x, torch.zeros_like(x)).",
+                 "在 x = 0 处 torch.maximum(x, 0) 的两个参数相等，梯度被平分，得到 0.5；torch.relu 给出的是 0。"
+                 "请用 torch.where(x > 0, x, torch.zeros_like(x))。")
+    return None
+
+
+def with_grad(function, name: str, values):
+    """Call `function` on a fresh leaf and backpropagate the sum: x.grad is the slope at each point."""
+    x = values.clone().requires_grad_(True)
+    y = function(x)
+    y.sum().backward()
+    return {f"{name}(x)": y, "x": x}
+
+
+@suite.case("relu on the notes' [[1, -0.5], [-1, 3]]", "relu 作用在笔记中的 [[1, -0.5], [-1, 3]] 上",
+            hint=T("Keep x where x > 0, else 0: torch.where(x > 0, x, torch.zeros_like(x)).",
+                   "x > 0 的位置保留 x，其余为 0：torch.where(x > 0, x, torch.zeros_like(x))。"))
+def relu_notes(m):
+    return m.relu(torch.tensor([[1.0, -0.5], [-1.0, 3.0]]))
+
+
+@suite.case("relu's values and gradient on a random (4, 5) tensor", "relu 在随机 (4, 5) 张量上的数值和梯度",
+            hint=T("Use tensor operations only, no .item() or Python loops: autograd must see every step.",
+                   "只用张量运算，不要用 .item() 或 Python 循环：autograd 必须看到每一步。"))
+def relu_random(m):
+    return with_grad(m.relu, "relu", torch.randn(4, 5))
+
+
+@suite.case("relu's gradient at exactly 0 is 0, as torch.relu's", "relu 在恰好为 0 处的梯度是 0，与 torch.relu 一致",
+            diagnose=relu_at_zero,
+            hint=T("torch.relu's slope is 0 for x <= 0 and 1 for x > 0.", "torch.relu 在 x <= 0 时斜率为 0，x > 0 时为 1。"))
+def relu_zero(m):
+    return with_grad(m.relu, "relu", torch.tensor([-1.0, 0.0, 2.0]))
+
+
+@suite.case("sigmoid on the notes' torch.linspace(-6, 6, 100), with gradients",
+            "sigmoid 作用在笔记中的 torch.linspace(-6, 6, 100) 上，并检查梯度",
+            hint=T("sigmoid(x) = 1 / (1 + exp(-x)); its slope is sigmoid(x) * (1 - sigmoid(x)), autograd finds it.",
+                   "sigmoid(x) = 1 / (1 + exp(-x))；它的斜率是 sigmoid(x) * (1 - sigmoid(x))，autograd 会算出来。"))
+def sigmoid_range(m):
+    return with_grad(m.sigmoid, "sigmoid", torch.linspace(-6, 6, 100))
+
+
+@suite.case("tanh on torch.linspace(-6, 6, 100), with gradients", "tanh 作用在 torch.linspace(-6, 6, 100) 上，并检查梯度",
+            hint=T("tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x)), between -1 and 1; tanh(0) = 0.",
+                   "tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))，取值在 -1 和 1 之间；tanh(0) = 0。"))
+def tanh_range(m):
+    return with_grad(m.tanh, "tanh", torch.linspace(-6, 6, 100))
+
+
+@suite.case("softplus on torch.linspace(-6, 6, 100), with gradients",
+            "softplus 作用在 torch.linspace(-6, 6, 100) 上，并检查梯度",
+            hint=T("softplus(x) = log(1 + exp(x)); it is always positive and close to relu(x) far from 0.",
+                   "softplus(x) = log(1 + exp(x))；它总是正的，离 0 远时接近 relu(x)。"))
+def softplus_range(m):
+    return with_grad(m.softplus, "softplus", torch.linspace(-6, 6, 100))
+
+
+@suite.case("sigmoid at ±30, ±100 and ±1000: finite values and gradients",
+            "sigmoid 在 ±30、±100、±1000 处：数值和梯度都是有限的",
+            diagnose=not_finite(SIGMOID_OVERFLOW), hint=SIGMOID_OVERFLOW)
+def sigmoid_large(m):
+    return with_grad(m.sigmoid, "sigmoid", torch.tensor(LARGE))
+
+
+@suite.case("tanh at ±30, ±100 and ±1000: finite values and gradients",
+            "tanh 在 ±30、±100、±1000 处：数值和梯度都是有限的",
+            diagnose=not_finite(TANH_OVERFLOW),
+            hint=T("Only ever give exp numbers <= 0: exp(-2|x|) is always between 0 and 1.",
+                   "只让 exp 接收 <= 0 的数：exp(-2|x|) 总在 0 和 1 之间。"))
+def tanh_large(m):
+    return with_grad(m.tanh, "tanh", torch.tensor(LARGE))
+
+
+@suite.case("softplus at ±30, ±100 and ±1000: finite values and gradients",
+            "softplus 在 ±30、±100、±1000 处：数值和梯度都是有限的",
+            diagnose=not_finite(SOFTPLUS_OVERFLOW),
+            hint=T("softplus(x) = max(x, 0) + log1p(exp(-|x|)); softplus(1000) is 1000 and its slope there is 1.",
+                   "softplus(x) = max(x, 0) + log1p(exp(-|x|))；softplus(1000) 等于 1000，那里的斜率是 1。"))
+def softplus_large(m):
+    return with_grad(m.softplus, "softplus", torch.tensor(LARGE))
+
+
+@suite.case("sigmoid, tanh and softplus have slopes 0.25, 1 and 0.5 at exactly 0",
+            "sigmoid、tanh、softplus 在恰好为 0 处的斜率分别是 0.25、1、0.5",
+            diagnose=lambda got, expected: ZERO_SLOPE, hint=ZERO_SLOPE)
+def slopes_at_zero(m):
+    points = torch.tensor([-2.0, 0.0, 2.0])
+    result = {}
+    for name in ("sigmoid", "tanh", "softplus"):
+        x = points.clone().requires_grad_(True)
+        getattr(m, name)(x).sum().backward()
+        result[name] = x
+    return result
+
+
+@suite.case("float64 inputs stay float64 and a (2, 3, 4) shape is kept", "float64 输入保持 float64，(2, 3, 4) 的形状保持不变",
+            hint=SAME_KIND)
+def double_precision(m):
+    x = torch.randn(2, 3, 4, dtype=torch.float64) * 5
+    return [m.relu(x), m.sigmoid(x), m.tanh(x), m.softplus(x)]
+
+
+@suite.case("all four run on another device (meta)", "四个函数都能在其他设备（meta）上运行", hint=SAME_KIND)
+def meta_device(m):
+    x = torch.empty(3, 4, device="meta")
+    return [m.relu(x), m.sigmoid(x), m.tanh(x), m.softplus(x)]

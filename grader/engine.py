@@ -1,0 +1,82 @@
+"""Starting probes: warm workers by default, a fresh interpreter as the fallback.
+
+One engine serves a whole command (`learn check`, `learn grade`, `learn
+watch`, the test suite): it keeps one worker for learner code and another
+for reference solutions, each having imported torch once.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import socket
+import tempfile
+import threading
+from typing import Any
+
+from grader.runner import Limits, ProbeRun, probe_environment, run_probe
+from grader.worker import Worker, WorkerGone
+
+LEARNER = "learner"
+REFERENCE = "reference"
+
+
+def warm_by_default() -> bool:
+    """Fork-based workers need fork and fd passing (Linux, macOS); LEARN_COLD=1 turns them off."""
+    return os.environ.get("LEARN_COLD") != "1" and hasattr(socket, "send_fds") and hasattr(os, "fork")
+
+
+class Engine:
+    """Runs probes for the learner and for the reference."""
+
+    def __init__(self, warm: bool | None = None) -> None:
+        self.warm = warm_by_default() if warm is None else warm
+        self._workers: dict[str, Worker] = {}
+        self._lock = threading.Lock()
+
+    def start(self, preload: tuple[str, ...] = ("torch",)) -> None:
+        """Start both workers now, so their torch import overlaps with other work."""
+        if self.warm:
+            for role in (LEARNER, REFERENCE):
+                self._worker(role, preload).start()
+
+    def run(self, role: str, request: dict[str, Any], limits: Limits) -> ProbeRun:
+        """Run one probe for `role` (LEARNER or REFERENCE)."""
+        if not self.warm:
+            return run_probe(request, limits)
+        try:
+            return run_probe(request, limits, self._worker(role))
+        except WorkerGone:
+            # Learner code may kill its worker; the next run gets a new one.
+            self._worker(role).close()
+            return run_probe(request, limits, self._worker(role))
+
+    def _worker(self, role: str, preload: tuple[str, ...] = ("torch",)) -> Worker:
+        with self._lock:
+            if role not in self._workers:
+                env = probe_environment(tempfile.gettempdir(), threads=1)
+                self._workers[role] = Worker(env, preload)
+            return self._workers[role]
+
+    def close(self) -> None:
+        for worker in self._workers.values():
+            worker.close()
+        self._workers.clear()
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_shared: Engine | None = None
+
+
+def shared_engine() -> Engine:
+    """The process-wide engine, closed when the process exits."""
+    global _shared
+    if _shared is None:
+        _shared = Engine()
+        atexit.register(_shared.close)
+    return _shared

@@ -1,0 +1,260 @@
+"""Warm workers: import torch once, then fork a fresh probe for every run.
+
+Importing torch costs seconds; forking a process that already imported it
+costs a few milliseconds. A worker is a small server started with a
+scrubbed environment. It imports torch (and whatever an exercise `needs`),
+never touches CUDA or runs a tensor operation (so no thread pool or GPU
+context exists to be inherited), and for each request forks a child that
+becomes an ordinary probe: its own session, limits, temporary home, and the
+three pipes the parent created for it (results, stdout, stderr), passed
+over a Unix socket with SCM_RIGHTS.
+
+The child closes the control socket before running learner code, so
+learner code can only reach the worker by signals; if it kills the worker,
+the parent notices and starts another. Runs for the learner and for the
+reference use different workers, so a hostile submission can never disturb
+the reference's answers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import select
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+_GRADER_PARENT = str(Path(__file__).resolve().parent.parent)
+_BOOTSTRAP = f"import sys; sys.path.insert(0, {_GRADER_PARENT!r}); from grader.worker import serve; serve()"
+MAX_MESSAGE = 1 << 20
+CONTROL_FD = 3
+
+
+class WorkerGone(Exception):
+    """The worker process died or its socket closed."""
+
+
+class ForkedProbe:
+    """The parent's view of one forked probe; quacks like subprocess.Popen for the runner."""
+
+    def __init__(self, pid: int, worker: "Worker") -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+        self._exited = threading.Event()
+        self._worker = worker
+
+    def poll(self) -> int | None:
+        if not self._exited.is_set() and not self._worker.alive and not _pid_exists(self.pid):
+            self._exited.set()  # the worker died, so nobody will report this exit: it just ended
+        return self.returncode if self._exited.is_set() else None
+
+    def wait(self, timeout: float | None = None) -> int | None:
+        if not self._exited.wait(timeout):
+            if not self._worker.alive:
+                return self.poll()
+            raise subprocess.TimeoutExpired("probe", timeout or 0)
+        return self.returncode
+
+    def kill(self) -> None:
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def _set_exit(self, code: int) -> None:
+        self.returncode = code
+        self._exited.set()
+
+
+class Worker:
+    """Parent-side handle of one warm worker process."""
+
+    def __init__(self, env: dict[str, str], preload: tuple[str, ...] = ("torch",)) -> None:
+        self._env = env
+        self._preload = preload
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen | None = None
+        self._sock: socket.socket | None = None
+        self._children: dict[int, ForkedProbe] = {}
+        self._pending: dict[int, tuple[threading.Event, list[int]]] = {}
+        self._next_id = 0
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def start(self) -> None:
+        """Start the worker process now (it imports torch in the background)."""
+        with self._lock:
+            self._start_locked()
+
+    def _start_locked(self) -> None:
+        if self.alive:
+            return
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        os.set_inheritable(theirs.fileno(), True)
+        env = {**self._env, "LEARN_WORKER_CONTROL_FD": str(theirs.fileno()),
+               "LEARN_WORKER_PRELOAD": ",".join(self._preload)}
+        self._process = subprocess.Popen(
+            [sys.executable, "-I", "-c", _BOOTSTRAP],
+            stdin=subprocess.DEVNULL,
+            pass_fds=(theirs.fileno(),),
+            env=env,
+            start_new_session=True,
+        )
+        theirs.close()
+        self._sock = ours
+        threading.Thread(target=self._read_messages, args=(ours,), daemon=True).start()
+
+    def spawn(self, request: dict[str, Any], fds: tuple[int, int, int]) -> ForkedProbe:
+        """Fork a probe that runs `request` with (channel, stdout, stderr) as its pipes."""
+        with self._lock:
+            self._start_locked()
+            assert self._sock is not None
+            self._next_id += 1
+            request_id = self._next_id
+            ready: tuple[threading.Event, list[int]] = (threading.Event(), [])
+            self._pending[request_id] = ready
+            payload = json.dumps({"id": request_id, "request": request}).encode()
+            try:
+                socket.send_fds(self._sock, [payload], list(fds))
+            except OSError as exc:
+                self._pending.pop(request_id, None)
+                raise WorkerGone(str(exc)) from None
+        if not ready[0].wait(timeout=60) or not ready[1]:
+            raise WorkerGone("the worker did not start the probe")
+        return self._children[ready[1][0]]
+
+    def _read_messages(self, sock: socket.socket) -> None:
+        while True:
+            try:
+                data = sock.recv(MAX_MESSAGE)
+            except OSError:
+                data = b""
+            if not data:
+                break
+            message = json.loads(data)
+            if message["kind"] == "started":
+                probe = ForkedProbe(message["pid"], self)
+                self._children[probe.pid] = probe
+                event, slot = self._pending.pop(message["id"])
+                slot.append(probe.pid)
+                event.set()
+            elif message["kind"] == "exited":
+                probe = self._children.pop(message["pid"], None)
+                if probe:
+                    probe._set_exit(message["code"])
+        # The worker is gone: wake everyone waiting on it.
+        for event, _ in list(self._pending.values()):
+            event.set()
+        self._pending.clear()
+        for probe in list(self._children.values()):
+            probe.poll()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._sock is not None:
+                self._sock.close()
+                self._sock = None
+            if self._process is not None:
+                try:
+                    os.killpg(self._process.pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+                self._process.wait()
+                self._process = None
+
+
+def _pid_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# ---- the worker process ------------------------------------------------------
+
+
+def serve() -> None:
+    """Worker main loop: preload modules, then fork one probe per request and report exits."""
+    control = socket.socket(fileno=int(os.environ.pop("LEARN_WORKER_CONTROL_FD")))
+    for name in filter(None, os.environ.pop("LEARN_WORKER_PRELOAD", "").split(",")):
+        importlib.import_module(name)
+    import grader.probe  # noqa: F401  (import the probe's code once, before any fork)
+
+    while True:
+        readable, _, _ = select.select([control], [], [], 0.05)
+        if readable:
+            try:
+                data, fds, _, _ = socket.recv_fds(control, MAX_MESSAGE, 3)
+            except OSError:
+                data, fds = b"", []
+            if not data:
+                break  # the parent went away: so do we
+            message = json.loads(data)
+            for name in message["request"].get("needs", []):
+                importlib.import_module(name)  # later forks inherit it
+            pid = os.fork()
+            if pid == 0:
+                _become_probe(control, message["request"], fds)
+            for fd in fds:
+                os.close(fd)
+            control.send(json.dumps({"kind": "started", "id": message["id"], "pid": pid}).encode())
+        _report_exits(control)
+    os._exit(0)
+
+
+def _report_exits(control: socket.socket) -> None:
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        try:
+            control.send(json.dumps({"kind": "exited", "pid": pid, "code": os.waitstatus_to_exitcode(status)}).encode())
+        except OSError:
+            return
+
+
+def _become_probe(control: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
+    """In the forked child: detach from the worker, wire the pipes, run the probe, never return."""
+    try:
+        os.setsid()
+        control.close()
+        channel, out, err = fds
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(out, 1)
+        os.dup2(err, 2)
+        for fd in (devnull, out, err):
+            os.close(fd)
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD, signal.SIGPIPE):
+            signal.signal(sig, signal.SIG_DFL)
+        home = request["home"]
+        os.chdir(home)
+        os.environ.update(HOME=home, TMPDIR=home)
+        from grader.probe import run_cases
+
+        with os.fdopen(channel, "wb", buffering=0) as stream:
+            run_cases(request, stream)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        code = 0
+    except BaseException:  # a bug in the grader's own probe code: say so on stderr
+        import traceback
+
+        traceback.print_exc()
+        code = 70
+    finally:
+        os._exit(code if "code" in locals() else 70)

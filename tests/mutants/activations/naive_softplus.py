@@ -1,0 +1,21 @@
+# expect: log(1 + exp(x)) is log(inf) = inf
+import torch
+
+
+def relu(x):
+    return torch.where(x > 0, x, torch.zeros_like(x))
+
+
+def sigmoid(x):
+    z = torch.exp(-torch.where(x >= 0, x, -x))
+    return torch.where(x >= 0, 1 / (1 + z), z / (1 + z))
+
+
+def tanh(x):
+    e = torch.exp(-2 * torch.where(x >= 0, x, -x))
+    t = (1 - e) / (1 + e)
+    return torch.where(x >= 0, t, -t)
+
+
+def softplus(x):
+    return torch.log(1 + torch.exp(x))
