@@ -93,6 +93,10 @@ def hint(exercise: ExerciseArg, lang: LangOption = None) -> None:
     console.print(render.hints(Workspace.discover().catalog().get(exercise), language))
 
 
+# Commands defined in their own modules register themselves on `app` when imported.
+from grader.commands import grade, practice, watch  # noqa: E402,F401
+
+
 def main() -> None:
     """Entry point of the `learn` script."""
     try:

@@ -11,6 +11,7 @@ from grader.catalog import Exercise
 from grader.errors import LearnError
 from grader.judge import judge
 from grader.progress import load_progress, save_progress
+from grader.refcache import ReferenceCache, default_cache_dir, reference_key
 from grader.results import ExerciseResult
 from grader.engine import LEARNER, REFERENCE, Engine, shared_engine
 from grader.runner import Limits
@@ -50,33 +51,58 @@ def grade_file(
     *,
     timeout: float | None = None,
     engine: Engine | None = None,
+    cache: ReferenceCache | None = None,
 ) -> ExerciseResult:
     """Run the learner's file and the reference in two probes at once, then judge.
 
     `timeout` overrides the catalogue's time limit (seconds per probe).
     """
     engine = engine or shared_engine()
+    cache = cache if cache is not None else shared_cache()
     suite = load_suite(exercise)
     if not solution_file.is_file():
         raise LearnError(f"the reference solution for {exercise.id!r} is missing: {solution_file}")
     limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
     request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
+    key = reference_key(solution_file, Path(importlib.import_module(exercise.check_module).__file__), request)
+    reference_run = cache.get(key)
     with ThreadPoolExecutor(max_workers=2) as pool:
         learner = pool.submit(engine.run, LEARNER, {**request, "file": str(learner_file)}, limits)
-        reference = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits)
-        result = judge(suite, learner.result(), reference.result(), limits, lang, exercise.points)
+        if reference_run is None:
+            reference_run = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits).result()
+            cache.put(key, reference_run)
+        result = judge(suite, learner.result(), reference_run, limits, lang, exercise.points)
     hints = tuple(h.get(lang) for h in exercise.hints)
     return replace(result, file=str(learner_file), hints=hints)
 
 
-def check_exercise(ws: Workspace, exercise_id: str, *, file: Path | None = None, lang: str = "en") -> ExerciseResult:
+_shared_cache: ReferenceCache | None = None
+
+
+def shared_cache() -> ReferenceCache:
+    """The process-wide reference cache (memory, plus disk unless turned off)."""
+    global _shared_cache
+    if _shared_cache is None:
+        _shared_cache = ReferenceCache(default_cache_dir())
+    return _shared_cache
+
+
+def check_exercise(
+    ws: Workspace,
+    exercise_id: str,
+    *,
+    file: Path | None = None,
+    lang: str = "en",
+    engine: Engine | None = None,
+    cache: ReferenceCache | None = None,
+) -> ExerciseResult:
     """Grade one exercise; record progress when the workspace's own file was graded."""
     exercise = ws.catalog().get(exercise_id)
     own_file = ws.exercise_path(exercise)
     learner_file = submission_file(file) if file is not None else own_file
     if not learner_file.is_file():
         raise LearnError(f"{learner_file} is missing: run `learn reset {exercise.id}` to get the starter back")
-    result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang)
+    result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache)
     if learner_file.resolve() == own_file.resolve():
         progress = load_progress(ws.progress_path)
         progress.record(exercise.id, result.passed, result.score, result.max_score)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
+
+# Tests judge against freshly computed references (kept in memory for the session), never a disk cache.
+os.environ["LEARN_NO_DISK_CACHE"] = "1"
 
 import pytest
 

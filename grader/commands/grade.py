@@ -1,0 +1,3 @@
+"""learn commands: grade."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""learn commands: practice."""
+
+from __future__ import annotations
