@@ -98,7 +98,7 @@ from grader.commands import grade, practice, watch  # noqa: E402,F401
 
 
 def main() -> None:
-    """Entry point of the `learn` script."""
+    """Run the Typer app (see grader.entry for the `learn` script itself)."""
     try:
         app()
     except KeyboardInterrupt:

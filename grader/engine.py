@@ -34,11 +34,11 @@ class Engine:
         self._workers: dict[str, Worker] = {}
         self._lock = threading.Lock()
 
-    def start(self, preload: tuple[str, ...] = ("torch",)) -> None:
-        """Start both workers now, so their torch import overlaps with other work."""
+    def start(self, roles: tuple[str, ...] = (LEARNER, REFERENCE)) -> None:
+        """Start workers now, so their torch import overlaps with other work."""
         if self.warm:
-            for role in (LEARNER, REFERENCE):
-                self._worker(role, preload).start()
+            for role in roles:
+                self._worker(role).start()
 
     def run(self, role: str, request: dict[str, Any], limits: Limits) -> ProbeRun:
         """Run one probe for `role` (LEARNER or REFERENCE)."""
@@ -51,11 +51,11 @@ class Engine:
             self._worker(role).close()
             return run_probe(request, limits, self._worker(role))
 
-    def _worker(self, role: str, preload: tuple[str, ...] = ("torch",)) -> Worker:
+    def _worker(self, role: str) -> Worker:
         with self._lock:
             if role not in self._workers:
                 env = probe_environment(tempfile.gettempdir(), threads=1)
-                self._workers[role] = Worker(env, preload)
+                self._workers[role] = Worker(env)
             return self._workers[role]
 
     def close(self) -> None:

@@ -1,0 +1,23 @@
+"""The `learn` script: start the first warm worker before loading the CLI.
+
+Commands that run learner code spend most of their time waiting for a
+worker to import torch. Starting it before Typer, Rich and the catalogue
+are loaded lets that import overlap with all of the parent's own work.
+"""
+
+from __future__ import annotations
+
+import sys
+
+#: commands that run probes
+PROBE_COMMANDS = {"check", "grade", "watch"}
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] in PROBE_COMMANDS and "--help" not in sys.argv:
+        from grader.engine import LEARNER, shared_engine
+
+        shared_engine().start((LEARNER,))
+    from grader.cli import main as run_cli
+
+    run_cli()
