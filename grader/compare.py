@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from grader.diffcells import ValueDiff, diff_cells, window_text
 from grader.explain import explain_error
 from grader.i18n import T, text
 from grader.wire import ErrorRecord, OpaqueRecord, TensorRecord
@@ -83,7 +84,7 @@ def _dict_difference(got: Any, expected: dict, *, atol: float, rtol: float, path
     for key, value in expected.items():
         sub = f"{path}.{key}" if path else key
         if key not in got:
-            return text("missing_key", where=path or RESULT, key=key)
+            return text("missing_key", where=path or RESULT, name=key)
         found = first_difference(got[key], value, atol=atol, rtol=rtol, path=sub)
         if found:
             return found
@@ -208,8 +209,12 @@ def value_difference(got: np.ndarray, expected: np.ndarray, *, atol: float, rtol
     )
     if expected.size <= GRID_MAX_ELEMENTS and expected.ndim <= 2:
         grids = text("value_grids", expected=_grid(expected), got=_grid(got))
-        return T(f"{summary.en}\n{grids.en}", f"{summary.zh}\n{grids.zh}")
-    return summary
+        cells = diff_cells(got, expected, bad, first, text_lines=grids.en.count("\n") + 1)
+        return ValueDiff(f"{summary.en}\n{grids.en}", f"{summary.zh}\n{grids.zh}", cells)
+    expected_near, got_near = window_text(got, expected, first)
+    window = text("value_window", shape=_shape(expected.shape), expected=expected_near, got=got_near)
+    cells = diff_cells(got, expected, bad, first, text_lines=1)
+    return ValueDiff(f"{summary.en}\n{window.en}", f"{summary.zh}\n{window.zh}", cells)
 
 
 def _grid(array: np.ndarray) -> str:

@@ -1,12 +1,15 @@
 """Plain-words explanations for the errors PyTorch beginners actually hit.
 
 Each rule matches an exception (by type and message) raised by learner code
-and adds what it usually means and what to change. The error itself and the
-learner's own line are always shown; the explanation comes on top.
+and adds what it usually means and what to change, with the numbers from the
+message filled in (the features a Linear layer got, the input size a conv
+layer refused, the two devices that met). The error itself and the learner's
+own line are always shown; the explanation comes on top.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -14,18 +17,20 @@ from typing import Callable
 from grader.i18n import T, text
 from grader.wire import ErrorRecord
 
+Matcher = Callable[[ErrorRecord], "re.Match[str] | bool | None"]
+
 
 @dataclass(frozen=True)
 class Rule:
     """Recognises one kind of error and explains it."""
 
     key: str
-    matches: Callable[[ErrorRecord], re.Match[str] | bool | None]
+    matches: Matcher
     #: fills the message parameters from the regex match, when there is one
     params: Callable[[re.Match[str]], dict[str, str]] | None = None
 
 
-def _search(pattern: str, *types: str) -> Callable[[ErrorRecord], re.Match[str] | bool | None]:
+def _search(pattern: str, *types: str) -> Matcher:
     compiled = re.compile(pattern, re.IGNORECASE | re.DOTALL)
 
     def matches(error: ErrorRecord) -> re.Match[str] | bool | None:
@@ -36,8 +41,13 @@ def _search(pattern: str, *types: str) -> Callable[[ErrorRecord], re.Match[str] 
     return matches
 
 
-def _is(*types: str) -> Callable[[ErrorRecord], bool]:
+def _is(*types: str) -> Matcher:
     return lambda error: any(error.is_a(t) for t in types)
+
+
+# ---- Linear / matmul ---------------------------------------------------------------
+
+_MATMUL = r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"
 
 
 def _matmul_params(match: re.Match[str]) -> dict[str, str]:
@@ -45,41 +55,124 @@ def _matmul_params(match: re.Match[str]) -> dict[str, str]:
     return {"rows": rows, "got_features": inner, "in_features": weight_in, "out_features": weight_out}
 
 
-_MATMUL = re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)")
-
-
-def _flattened_batch(message: str) -> bool:
+def _flattened_batch(error: ErrorRecord) -> bool:
     """One row whose length is a multiple of in_features: the batch went into the features."""
-    found = _MATMUL.search(message)
+    found = re.search(_MATMUL, error.message)
     if not found:
         return False
     rows, inner, weight_in, _ = (int(g) for g in found.groups())
     return rows == 1 and inner > weight_in and inner % weight_in == 0
 
 
+# ---- conv and pooling input rank ----------------------------------------------------
+
+_CONV_RANK = (r"Expected \S+ (?:\(unbatched\) )?or \S+ (?:\(batched\) )?input to (\w+), but got input of size: "
+              r"\[([\d, ]*)\]")
+
+
+def _image_side(features: int) -> tuple[int, int] | None:
+    """(channels, side) when `features` is a flattened square image with 1 or 3 channels."""
+    for channels in (1, 3):
+        side = math.isqrt(features // channels) if features % channels == 0 else 0
+        if side >= 4 and channels * side * side == features:
+            return channels, side
+    return None
+
+
+def _conv_rank_params(match: re.Match[str]) -> dict[str, str]:
+    layer, sizes = match.group(1), [int(s) for s in match.group(2).replace(" ", "").split(",") if s]
+    shape = "(" + ", ".join(map(str, sizes)) + ("," if len(sizes) == 1 else "") + ")"
+    fix = "x.reshape(-1, C, H, W)"
+    if len(sizes) == 2 and sizes[0] == sizes[1]:
+        fix = f"x.reshape(-1, 1, {sizes[0]}, {sizes[1]})"
+    elif sizes and len(sizes) <= 2 and _image_side(sizes[-1]):
+        channels, side = _image_side(sizes[-1])  # type: ignore[misc]
+        fix = f"x.reshape(-1, {channels}, {side}, {side})"
+    return {"layer": layer, "shape": shape, "rank": str(len(sizes)), "fix": fix}
+
+
+def _conv_flattened(error: ErrorRecord) -> re.Match[str] | None:
+    """A conv/pool layer given (N, C*H*W): the images were flattened before the convolutions."""
+    found = re.search(_CONV_RANK, error.message, re.IGNORECASE)
+    if not found:
+        return None
+    sizes = [int(s) for s in found.group(2).replace(" ", "").split(",") if s]
+    return found if len(sizes) == 2 and sizes[0] != sizes[1] and _image_side(sizes[1]) else None
+
+
+# ---- dtypes -------------------------------------------------------------------------
+
+_TYPE_NAMES = {"long int": "Long", "long": "Long", "int": "Int", "float": "Float", "double": "Double",
+               "half": "Half", "unsigned char": "Byte", "bool": "Bool"}
+_FLOAT_VS_OTHER = (r"Input type \(([\w ]+)\) and (?:bias|weight) type \(([\w ]+)\) should be the same"
+                   r"|mat1 and mat2 must have the same dtype, but got (\w+) and (\w+)"
+                   r"|expected scalar type (\w+) but found (\w+)"
+                   r"|expected m1 and m2 to have the same dtype, but got: (\w+) != (\w+)")
+
+
+def _dtype_pair_params(match: re.Match[str]) -> dict[str, str]:
+    first, second = (g for g in match.groups() if g)
+    name = lambda t: _TYPE_NAMES.get(t.strip().lower(), t.strip())  # noqa: E731
+    return {"first": name(first), "second": name(second)}
+
+
+# ---- devices, broadcasting, DataLoader ------------------------------------------------
+
+
+def _device_params(match: re.Match[str]) -> dict[str, str]:
+    first, second = (g for g in match.groups() if g)
+    return {"first": first.rstrip("!,"), "second": second.rstrip("!,")}
+
+
+_DEVICES = (r"Tensor on device (\S+) is not on the expected device (\S+?)!"
+            r"|found at least two devices, (\S+) and (\S+?)!"
+            r"|is on (\S+), different from other tensors on (\S+)")
+_COLLATE = r"default_collate: batch must contain .*?found <class '{0}'>"
+
+
 RULES: tuple[Rule, ...] = (
     # Dataset's own __getitem__ raises NotImplementedError: a misspelled name (the notes' __gettime__).
     Rule("explain_getitem_missing", _search(r"implement __getitem__", "NotImplementedError")),
-    Rule("explain_not_implemented", _is("NotImplementedError")),
+    # Before "not written yet": torch raises NotImplementedError for float-only kernels given integers.
+    Rule("explain_integer_op", _search(r"not implemented for '(Long|Int|Short|Byte|Char|Bool)'"),
+         lambda m: {"dtype": m.group(1)}),
+    # Only the starter's own `raise NotImplementedError` means "not written yet"; torch raises it too
+    # (e.g. copying out of a meta tensor), and then the error itself is the explanation.
+    Rule("explain_not_implemented", lambda e: e.is_a("NotImplementedError") and "NotImplementedError" in (e.source or "")),
     Rule("explain_exit", _is("SystemExit")),
     Rule("explain_interrupt", _is("KeyboardInterrupt")),
     Rule("explain_recursion", _is("RecursionError")),
     Rule("explain_memory", lambda e: e.is_a("MemoryError") or "can't allocate" in e.message.lower()
          or "out of memory" in e.message.lower()),
-    Rule("explain_flattened_batch", lambda e: _flattened_batch(e.message)),
-    Rule("explain_matmul_shapes", _search(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"),
-         _matmul_params),
+    Rule("explain_flattened_batch", _flattened_batch),
+    Rule("explain_matmul_shapes", _search(_MATMUL), _matmul_params),
     Rule("explain_output_too_small", _search(r"Output size is too small|Kernel size can't be greater than actual input size")),
-    Rule("explain_conv_rank", _search(r"Expected (?:3D|4D|2D|3D \(unbatched\) or 4D \(batched\)).*input to (?:conv|max_pool|avg_pool)")),
+    Rule("explain_conv_flattened", _conv_flattened, _conv_rank_params),
+    Rule("explain_conv_rank", _search(_CONV_RANK), _conv_rank_params),
+    Rule("explain_pool_rank", _search(r"non-empty 3D or 4D \(batch mode\) tensor expected for input")),
+    Rule("explain_conv_channels", _search(r"expected input\[([\d, ]+)\] to have (\d+) channels, but got (\d+) channels"),
+         lambda m: {"input": m.group(1), "expected": m.group(2), "got": m.group(3)}),
+    Rule("explain_target_dtype", _search(r"expected target dtype to be Long|scalar type Long but got \w+ for argument.*target"
+                                         r"|nll_loss.*not implemented for")),
+    Rule("explain_target_shape", _search(r"0D or 1D target tensor expected, multi-target not supported")),
+    Rule("explain_float_vs_other", _search(_FLOAT_VS_OTHER), _dtype_pair_params),
     Rule("explain_dtype_mismatch", _search(
-        r"expected scalar type|should be the same|same dtype|not implemented for '(?:Long|Int|Byte|Bool)'"
-        r"|expected .*Float.* but found|found dtype (?:Long|Int)")),
+        r"expected scalar type|should be the same|same dtype|expected .*Float.* but found|found dtype (?:Long|Int)")),
     Rule("explain_no_grad", _search(r"does not require grad and does not have a grad_fn")),
     Rule("explain_inplace_leaf", _search(r"leaf Variable that requires grad .*in-place")),
     Rule("explain_backward_twice", _search(r"backward through the graph a second time")),
+    Rule("explain_scalar_backward", _search(r"grad can be implicitly created only for scalar outputs")),
+    Rule("explain_numpy_grad", _search(r"Can't call numpy\(\) on Tensor that requires grad")),
     Rule("explain_view", _search(r"view size is not compatible with input tensor's size and stride")),
-    Rule("explain_device", _search(r"Expected all tensors to be on the same device")),
+    Rule("explain_device_pair", _search(_DEVICES), _device_params),
+    Rule("explain_device", _search(r"Expected all tensors to be on the same device|is not on the expected device")),
+    Rule("explain_broadcast", _search(r"The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) "
+                                      r"at non-singleton dimension (\d+)"),
+         lambda m: {"a": m.group(1), "b": m.group(2), "dim": m.group(3)}),
     Rule("explain_collate", _search(r"stack expects each tensor to be equal size")),
+    Rule("explain_collate_pil", _search(_COLLATE.format(r"PIL\.[\w.]+"))),
+    Rule("explain_collate_none", _search(_COLLATE.format("NoneType"))),
+    Rule("explain_collate_type", _search(_COLLATE.format(r"([\w.]+)")), lambda m: {"found": m.group(1)}),
     Rule("explain_signature", _search(r"positional argument|unexpected keyword argument|required keyword", "TypeError")),
     Rule("explain_missing_name", _search(r"module 'submission' has no attribute '(\w+)'", "AttributeError"),
          lambda m: {"name": m.group(1)}),
@@ -106,11 +199,12 @@ def advise(error: ErrorRecord) -> T | None:
     """The explanation of the first rule that recognises `error`, if any."""
     for rule in RULES:
         found = rule.matches(error)
-        if found:
-            params = rule.params(found) if rule.params and isinstance(found, re.Match) else {}
-            if rule.key == "explain_no_grad" and not error.in_learner_code:
-                return text("explain_output_detached")  # the check's backward() met a detached result
-            return text(rule.key, **params)
+        if not found:
+            continue
+        params = rule.params(found) if rule.params and isinstance(found, re.Match) else {}
+        if rule.key == "explain_no_grad" and not error.in_learner_code:
+            return text("explain_output_detached")  # the check's backward() met a detached result
+        return text(rule.key, **params)
     return None
 
 

@@ -22,8 +22,8 @@ MESSAGES: dict[str, T] = {
         "{where}：期望 {expected}，实际得到 {got}。",
     ),
     "missing_key": T(
-        "{where}: the key {key!r} is missing.",
-        "{where}：缺少键 {key!r}。",
+        "{where}: the key {name!r} is missing.",
+        "{where}：缺少键 {name!r}。",
     ),
     "wrong_length": T(
         "{where}: expected {expected} items, got {got}.",
@@ -142,12 +142,12 @@ MESSAGES: dict[str, T] = {
         "你的代码内存不足（这个限制是为了保护机器）。检查是否创建了远大于需要的张量。",
     ),
     "explain_matmul_shapes": T(
-        "A Linear layer (or matmul) got {got_features} features per sample but expects {in_features}. Usually the input was flattened wrongly (keep the batch: torch.flatten(x, 1)) or in_features is wrong: set it to {got_features} if that size is right.",
-        "全连接层（或矩阵乘法）收到每个样本 {got_features} 个特征，但它期望 {in_features} 个。通常是展平方式不对（保留批次维度：torch.flatten(x, 1)），或者 in_features 写错了：如果 {got_features} 是对的，就把 in_features 设为它。",
+        "A Linear layer (or matmul) got {got_features} features per sample but expects {in_features}. Either the input was flattened wrongly (keep the batch: torch.flatten(x, 1)), or in_features is wrong: if {got_features} features per sample is right, build the layer as nn.Linear({got_features}, {out_features}).",
+        "全连接层（或矩阵乘法）收到每个样本 {got_features} 个特征，但它期望 {in_features} 个。要么展平方式不对（保留批次维度：torch.flatten(x, 1)），要么 in_features 写错了：如果每个样本 {got_features} 个特征是对的，就把这一层写成 nn.Linear({got_features}, {out_features})。",
     ),
     "explain_conv_rank": T(
-        "Conv and pooling layers take (N, C, H, W) (or (C, H, W)). Add the batch and channel dimensions, e.g. x.reshape(-1, 1, H, W) or x.unsqueeze(0).",
-        "卷积层和池化层的输入是 (N, C, H, W)（或 (C, H, W)）。请补上批次和通道维度，例如 x.reshape(-1, 1, H, W) 或 x.unsqueeze(0)。",
+        "{layer} takes (N, C, H, W) (or (C, H, W)), but got a {rank}-D input of shape {shape}. Add the batch and channel dimensions as the notes do: {fix} (or x.unsqueeze(0) for a single (C, H, W) image).",
+        "{layer} 的输入应为 (N, C, H, W)（或 (C, H, W)），但收到的是形状为 {shape} 的 {rank} 维输入。请像笔记中那样补上批次和通道维度：{fix}（单张 (C, H, W) 图片可以用 x.unsqueeze(0)）。",
     ),
     "explain_dtype_mismatch": T(
         "Two tensors have different dtypes (often integer vs float). Layers and most math want float32: use .float(); class labels for CrossEntropyLoss must be int64: use .long().",
@@ -297,7 +297,7 @@ MESSAGES.update(
 
 MESSAGES.update(
     {
-        "ui_watch_title": T("learn watch · {exercise} · {title}", "learn watch · {exercise} · {title}"),
+        "ui_watch_title": T("learn watch · {exercise} · {title}", "learn watch 监视中 · {exercise} · {title}"),
         "ui_watch_footer": T(
             "Watching {file}: save it to check again.  h hint · l list · q quit",
             "正在监视 {file}：保存文件即可重新检查。  h 提示 · l 列表 · q 退出",
@@ -311,5 +311,279 @@ MESSAGES.update(
             "请先通过这道练习：只有检查通过后才能按 n 继续。",
         ),
         "ui_watch_all_done": T("Every exercise has passed. Well done!", "所有练习都通过了，做得好！"),
+    }
+)
+
+MESSAGES.update(
+    {
+        # ---- learn grade: one submission ----------------------------------
+        "grade_missing_file": T(
+            "No file for this exercise: expected {path}. It scores 0.",
+            "没有找到这道练习的文件：应为 {path}。本题记 0 分。",
+        ),
+        "grade_outside_link": T(
+            "{path} is a link to a file outside the submission, so it was not graded.",
+            "{path} 是指向提交目录之外文件的链接，因此没有评分。",
+        ),
+        "grade_grader_error": T(
+            "The grader could not grade this exercise ({detail}). This is not the student's fault: please report it.",
+            "评分器无法为这道练习评分（{detail}）。这不是学生的问题：请报告它。",
+        ),
+        "grade_col_exercise": T("exercise", "练习"),
+        "grade_col_checks": T("checks", "检查"),
+        "grade_col_points": T("points", "得分"),
+        "grade_col_status": T("status", "状态"),
+        "grade_status_passed": T("passed", "通过"),
+        "grade_status_failed": T("failed", "未通过"),
+        "grade_status_error": T("not graded", "无法评分"),
+        "grade_status_infra": T("grader error", "评分器错误"),
+        "grade_total": T(
+            "Total: {score:g}/{max_score:g} points ({percent}%), {passed} of {total} exercises passed.",
+            "总分：{score:g}/{max_score:g} 分（{percent}%），{total} 道练习中通过了 {passed} 道。",
+        ),
+        "grade_min_score_met": T(
+            "The score {score:g} reaches the minimum of {minimum:g}.",
+            "得分 {score:g} 达到了最低要求 {minimum:g}。",
+        ),
+        "grade_min_score_missed": T(
+            "The score {score:g} is below the minimum of {minimum:g}.",
+            "得分 {score:g} 低于最低要求 {minimum:g}。",
+        ),
+        "grade_wrote": T("Wrote {path}.", "已写入 {path}。"),
+        # ---- learn grade --submissions: a class ---------------------------
+        "class_unreadable": T(
+            "This submission could not be opened: {detail}",
+            "无法打开这份提交：{detail}",
+        ),
+        "class_progress": T("Grading {count} submissions", "正在评分 {count} 份提交"),
+        "class_report_title": T("Class results", "全班成绩"),
+        "class_rates_title": T("Pass rate per exercise", "各练习通过率"),
+        "class_students_title": T("Students", "学生"),
+        "class_col_passed": T("passed", "通过人数"),
+        "class_col_rate": T("pass rate", "通过率"),
+        "class_col_mean": T("mean score", "平均得分率"),
+        "class_col_student": T("student", "学生"),
+        "class_col_total": T("total", "总分"),
+        "class_col_note": T("note", "备注"),
+        "class_summary": T(
+            "Graded {count} submissions in {seconds} s ({per_submission} s per submission, {jobs} jobs).",
+            "共评分 {count} 份提交，用时 {seconds} 秒（每份 {per_submission} 秒，{jobs} 个并行任务）。",
+        ),
+        "class_wrote": T(
+            "Wrote {csv} and {count} result documents in {folder}.",
+            "已写入 {csv}，以及 {folder} 中的 {count} 份结果文件。",
+        ),
+        # ---- notebooks -----------------------------------------------------
+        "nb_no_tagged_cells": T(
+            "The notebook has tagged cells, but none tagged {tag}: nothing was graded for this exercise.",
+            "这个笔记本有带标签的单元格，但没有标签为 {tag} 的单元格：这道练习没有可评分的代码。",
+        ),
+        "nb_skipped_line": T(
+            "Cell {cell}: `{line}` is IPython, not Python, and was left out.",
+            "第 {cell} 个单元格：`{line}` 是 IPython 语法而不是 Python，已被跳过。",
+        ),
+        "nb_check_instructions": T(
+            "Write your code in the cell above (keep its `learn:{exercise}` tag), save the notebook, then check it:\n\n"
+            "```\nlearn check {exercise} --file {exercise}.ipynb\n```",
+            "在上面的单元格中写代码（保留它的 `learn:{exercise}` 标签），保存笔记本，然后检查：\n\n"
+            "```\nlearn check {exercise} --file {exercise}.ipynb\n```",
+        ),
+        "export_wrote": T("Wrote {path}.", "已写入 {path}。"),
+        "export_kept": T(
+            "{path} already exists and was kept: delete or move it to export it again.",
+            "{path} 已存在，已保留原文件：如需重新导出，请先删除或移走它。",
+        ),
+    }
+)
+
+# ---- self-study commands: next, show, hint, reset, solution, progress, doctor, init ----
+MESSAGES.update(
+    {
+        "ui_exercise_header": T("Exercise {number}/{total} · {exercise}", "练习 {number}/{total} · {exercise}"),
+        "ui_your_file": T("Your file: {file}", "你的文件：{file}"),
+        "ui_how_to_check": T(
+            "Edit it, then run `learn check {exercise}`. Stuck? `learn hint {exercise}`.",
+            "编辑它，然后运行 `learn check {exercise}`。卡住了？试试 `learn hint {exercise}`。",
+        ),
+        "ui_all_done": T(
+            "All {total} exercises pass. Well done! `learn progress` shows the whole course.",
+            "全部 {total} 道练习都已通过，做得好！运行 `learn progress` 查看整个课程。",
+        ),
+        "ui_next_step_next": T(
+            "Well done! `learn next` shows the next exercise; `learn solution {exercise}` shows the reference answer.",
+            "做得好！运行 `learn next` 查看下一道练习；`learn solution {exercise}` 可以查看参考答案。",
+        ),
+        "ui_hints_levels": T("({shown} of {total})", "（第 {shown}/{total} 条）"),
+        "ui_hints_more": T(
+            "Run `learn hint {exercise}` again for hint {next} of {total}, or `learn hint {exercise} --all`.",
+            "再次运行 `learn hint {exercise}` 查看第 {next}/{total} 条提示，或运行 `learn hint {exercise} --all`。",
+        ),
+        "ui_hints_last": T(
+            "That was the last of {total} hints. Once you pass, `learn solution {exercise}` shows the reference answer.",
+            "这是 {total} 条提示中的最后一条。通过之后，`learn solution {exercise}` 可以查看参考答案。",
+        ),
+        "ui_reset_done": T("Restored the starter: {file}", "已恢复初始文件：{file}"),
+        "ui_reset_saved": T("Your version was saved to {backup}", "你的版本已保存到 {backup}"),
+        "ui_reset_nothing_saved": T(
+            "Your file was already the starter (or missing), so there was nothing to save.",
+            "你的文件本来就是初始文件（或不存在），因此无需保存。",
+        ),
+        "ui_reset_undo": T(
+            "To get it back: `learn reset --undo {exercise}` (or copy {backup} to {file}).",
+            "想要找回它：运行 `learn reset --undo {exercise}`（或把 {backup} 复制到 {file}）。",
+        ),
+        "ui_undo_done": T("Brought back {backup} into {file}", "已把 {backup} 恢复到 {file}"),
+        "ui_undo_saved": T(
+            "The version it replaced was saved to {backup}",
+            "被替换的版本已保存到 {backup}",
+        ),
+        "ui_solution_title": T("Reference solution of {exercise} ({file})", "{exercise} 的参考答案（{file}）"),
+        "ui_solution_untouched": T(
+            "Read it and write your own: your file in exercises/ was not changed.",
+            "读懂它，再自己写出来：exercises/ 中你的文件没有被改动。",
+        ),
+        "ui_solution_confirm": T(
+            "You have not passed {exercise} yet. Looking now spoils the exercise. Show the solution anyway?",
+            "你还没有通过 {exercise}。现在看答案会失去练习的意义。仍然要显示答案吗？",
+        ),
+        "ui_col_progress": T("progress", "进度"),
+        "ui_col_passed": T("passed", "已通过"),
+        "ui_no_activity": T("No activity yet: start with `learn next`.", "还没有任何练习记录：从 `learn next` 开始吧。"),
+        "ui_last_activity": T("Last activity: {ago}.", "上次练习：{ago}。"),
+        "ui_next_exercise": T("Next: {exercise} ({title}): `learn next`", "下一道：{exercise}（{title}）：`learn next`"),
+        "ui_ago_now": T("just now", "刚刚"),
+        "ui_ago_minute": T("{n} min ago", "{n} 分钟前"),
+        "ui_ago_hour": T("{n} h ago", "{n} 小时前"),
+        "ui_ago_day": T("{n} days ago", "{n} 天前"),
+        "ui_init_done": T("Created a workspace with {count} exercises in {root}", "已在 {root} 创建工作区，共 {count} 道练习"),
+        "ui_init_next": T("Next: cd {root} && learn next", "下一步：cd {root} && learn next"),
+        "ui_doctor_ok": T("Everything is ready.", "一切就绪。"),
+        "ui_doctor_problems": T("{count} problem(s) found; the fix is given for each.", "发现 {count} 个问题，每个问题都给出了解决办法。"),
+        "doctor_python": T("Python", "Python 版本"),
+        "doctor_fix_python": T("Install Python {version} or newer.", "请安装 Python {version} 或更高版本。"),
+        "doctor_torch": T("torch", "torch 版本"),
+        "doctor_fix_torch": T(
+            "Install PyTorch: pip install torch (see pytorch.org for the command for your machine).",
+            "请安装 PyTorch：pip install torch（适合你机器的命令见 pytorch.org）。",
+        ),
+        "doctor_torchvision": T("torchvision", "torchvision 版本"),
+        "doctor_fix_torchvision": T(
+            "Install torchvision matching your torch: pip install torchvision.",
+            "请安装与 torch 版本匹配的 torchvision：pip install torchvision。",
+        ),
+        "doctor_cuda": T("CUDA (NVIDIA GPU)", "CUDA（英伟达 GPU）"),
+        "doctor_mps": T("MPS (Apple GPU)", "MPS（苹果 GPU）"),
+        "doctor_threads": T("CPU threads", "CPU 线程"),
+        "doctor_workspace": T("workspace", "工作区"),
+        "doctor_fix_workspace": T(
+            "Run `learn init DIR` to create a workspace, then cd into it.",
+            "运行 `learn init DIR` 创建工作区，然后 cd 进入它。",
+        ),
+        "doctor_catalog": T("catalogue", "练习目录"),
+        "doctor_fix_catalog": T(
+            "Fix exercises/info.toml as the message says, or create a fresh workspace with `learn init DIR`.",
+            "按照提示修正 exercises/info.toml，或用 `learn init DIR` 创建新的工作区。",
+        ),
+        "doctor_solutions": T("solutions", "参考答案"),
+        "doctor_fix_solutions": T(
+            "Reinstall the course from a source checkout (pip install -e .), or pass --solutions DIR to check.",
+            "从源码目录重新安装课程（pip install -e .），或在检查时用 --solutions DIR 指定答案目录。",
+        ),
+        "doctor_progress": T("progress file", "进度文件"),
+        "doctor_fix_progress": T(
+            "{path} cannot be read: delete it (progress starts again) or run `learn list`, which sets it aside.",
+            "{path} 无法读取：删除它（进度将重新开始），或运行 `learn list`，它会把该文件移到一旁。",
+        ),
+        "doctor_exercises": T("exercises", "练习"),
+        "doctor_starter": T("starter of {exercise}", "{exercise} 的初始文件"),
+        "doctor_fix_starter": T("Get it back with `learn reset {exercise}`.", "用 `learn reset {exercise}` 找回它。"),
+        "doctor_solution": T("solution of {exercise}", "{exercise} 的参考答案"),
+        "doctor_fix_solution": T(
+            "The course is incomplete: reinstall it from a source checkout (pip install -e .).",
+            "课程不完整：请从源码目录重新安装（pip install -e .）。",
+        ),
+        "doctor_checks": T("checks of {exercise}", "{exercise} 的检查"),
+        "doctor_fix_checks": T(
+            "The course is incomplete: grader/checks/{exercise}.py is missing; reinstall (pip install -e .).",
+            "课程不完整：缺少 grader/checks/{exercise}.py；请重新安装（pip install -e .）。",
+        ),
+    }
+)
+
+# ---- explanations of more beginner errors (grader/explain.py) --------------------
+MESSAGES.update(
+    {
+        "explain_conv_flattened": T(
+            "{layer} got {shape}: the images were flattened before the convolutions. Keep them as (N, C, H, W), e.g. {fix}, and flatten only after the last pooling layer (nn.Flatten() or torch.flatten(x, 1)).",
+            "{layer} 收到的是 {shape}：图片在卷积之前就被展平了。请保持 (N, C, H, W) 的形状，例如 {fix}，并且只在最后一个池化层之后再展平（nn.Flatten() 或 torch.flatten(x, 1)）。",
+        ),
+        "explain_pool_rank": T(
+            "Pooling layers take (N, C, H, W) or (C, H, W). Add the missing dimensions as the notes do, e.g. x.reshape(-1, 1, H, W), or x.unsqueeze(0) for a single image.",
+            "池化层的输入应为 (N, C, H, W) 或 (C, H, W)。请像笔记中那样补上缺少的维度，例如 x.reshape(-1, 1, H, W)；单张图片可以用 x.unsqueeze(0)。",
+        ),
+        "explain_conv_channels": T(
+            "This Conv2d was built for {expected} input channels (in_channels={expected}), but the input [{input}] has {got}. Make in_channels match the data (Conv2d({got}, ...) for this input), or fix the out_channels of the layer before it. Images stored as (N, H, W, C) need x.permute(0, 3, 1, 2).",
+            "这个 Conv2d 是按 {expected} 个输入通道（in_channels={expected}）建的，但输入 [{input}] 有 {got} 个通道。请让 in_channels 与数据一致（对这个输入用 Conv2d({got}, ...)），或者修改前一层的 out_channels。按 (N, H, W, C) 存放的图片需要 x.permute(0, 3, 1, 2)。",
+        ),
+        "explain_target_dtype": T(
+            "CrossEntropyLoss (and NLLLoss) want the targets as class indices of dtype int64: pass targets.long(). Targets of shape (N,) hold class numbers, not probabilities.",
+            "CrossEntropyLoss（以及 NLLLoss）要求目标是 int64 类型的类别编号：请传入 targets.long()。形状为 (N,) 的目标存放的是类别编号，而不是概率。",
+        ),
+        "explain_target_shape": T(
+            "CrossEntropyLoss wants targets of shape (N,): one class index per sample. Use targets.view(-1) for (N, 1) targets, or targets.argmax(dim=1) for one-hot rows.",
+            "CrossEntropyLoss 要求目标的形状为 (N,)：每个样本一个类别编号。(N, 1) 的目标请用 targets.view(-1)，one-hot 形式的行请用 targets.argmax(dim=1)。",
+        ),
+        "explain_float_vs_other": T(
+            "A {first} tensor and a {second} tensor met in one operation. Layer weights are float32 (Float), so the data must be too: convert it with .float() (images stored as integers: x.float() / 255; NumPy arrays are float64, Double: torch.from_numpy(a).float()). Only CrossEntropyLoss targets stay int64 (.long()).",
+            "一个 {first} 张量和一个 {second} 张量参与了同一个运算。网络层的权重是 float32（Float），数据也必须是：请用 .float() 转换（以整数存放的图片：x.float() / 255；NumPy 数组默认是 float64，即 Double：torch.from_numpy(a).float()）。只有 CrossEntropyLoss 的目标保持 int64（.long()）。",
+        ),
+        "explain_integer_op": T(
+            "This operation works on floating-point tensors only, but got {dtype} (integers). Convert first with .float(): tensors built from whole numbers, like torch.arange(5) or torch.tensor([1, 2]), are int64.",
+            "这个运算只支持浮点张量，但收到的是 {dtype}（整数）。请先用 .float() 转换：由整数创建的张量，例如 torch.arange(5) 或 torch.tensor([1, 2])，都是 int64。",
+        ),
+        "explain_scalar_backward": T(
+            "backward() with no argument needs a single number. Reduce the output first (y.sum().backward(), or a loss such as y.mean()), or pass one weight per element: y.backward(weights).",
+            "不带参数的 backward() 只能用于单个数。请先把输出归约成一个数（y.sum().backward()，或 y.mean() 这样的损失），或者为每个元素传入权重：y.backward(weights)。",
+        ),
+        "explain_numpy_grad": T(
+            "A tensor that requires grad cannot become a NumPy array directly: use t.detach().numpy() (t.detach().cpu().numpy() for a GPU tensor).",
+            "需要梯度的张量不能直接转成 NumPy 数组：请用 t.detach().numpy()（GPU 上的张量用 t.detach().cpu().numpy()）。",
+        ),
+        "explain_device_pair": T(
+            "Your code mixed tensors on {first} and {second}. Create new tensors where the input lives, torch.zeros(..., device=x.device) or torch.zeros_like(x), and move the model and the data together: model.to(device), x.to(device).",
+            "你的代码把 {first} 和 {second} 上的张量混在一起用了。请在输入所在的设备上创建新张量：torch.zeros(..., device=x.device) 或 torch.zeros_like(x)，并把模型和数据一起移动：model.to(device)、x.to(device)。",
+        ),
+        "explain_broadcast": T(
+            "Element-wise operations need equal sizes (or size 1) in each dimension: here dimension {dim} is {a} on one side and {b} on the other. Print both .shape: a missing unsqueeze()/view(), or a transposed tensor, is the usual cause.",
+            "逐元素运算要求每个维度的大小相等（或为 1）：这里第 {dim} 维一边是 {a}，另一边是 {b}。请打印两者的 .shape：通常是少了 unsqueeze()/view()，或者某个张量被转置了。",
+        ),
+        "explain_collate_pil": T(
+            "Your dataset returns PIL images, which the DataLoader cannot stack into a batch. Add transforms.ToTensor() to the dataset's transform, e.g. transforms.Compose([transforms.ToTensor(), ...]).",
+            "你的数据集返回的是 PIL 图片，DataLoader 无法把它们堆叠成批次。请在数据集的 transform 中加入 transforms.ToTensor()，例如 transforms.Compose([transforms.ToTensor(), ...])。",
+        ),
+        "explain_collate_none": T(
+            "Your dataset returned None for a sample: __getitem__ is missing its return statement (return features[index], labels[index]).",
+            "你的数据集对某个样本返回了 None：__getitem__ 缺少 return 语句（return features[index], labels[index]）。",
+        ),
+        "explain_collate_type": T(
+            "The DataLoader cannot put objects of type {found} into a batch. Return tensors, numbers or NumPy arrays from __getitem__, or pass a collate_fn.",
+            "DataLoader 无法把 {found} 类型的对象放进批次。请让 __getitem__ 返回张量、数字或 NumPy 数组，或者传入 collate_fn。",
+        ),
+    }
+)
+
+# ---- values around the first difference of a large tensor (grader/compare.py) ----
+MESSAGES.update(
+    {
+        "value_window": T(
+            "shape {shape}; along the last dimension around it: expected {expected}, got {got}",
+            "形状 {shape}；沿最后一维在它附近：期望 {expected}，实际 {got}",
+        ),
+        "ui_diff_expected": T("expected", "期望"),
+        "ui_diff_got": T("got", "实际"),
+        "ui_diff_window": T(
+            "around the first difference: values [{window}] of a tensor of shape {shape}",
+            "第一个不同之处附近：形状为 {shape} 的张量中的 [{window}]",
+        ),
     }
 )
