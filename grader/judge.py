@@ -76,14 +76,15 @@ def _judge_case(
     seconds = frame.get("seconds") if type(frame.get("seconds")) is float else 0.0
     if problem is None:
         return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, seconds=seconds)
+    cells = getattr(problem, "diff", None)  # values to draw side by side (grader.diffcells)
     diagnosis = _diagnose(case, got, wanted)
     if diagnosis:
         problem = T(f"{diagnosis.en}\n{problem.en}", f"{diagnosis.zh}\n{problem.zh}")
-    return _case_result(case, problem, lang, scale, seconds)
+    return _case_result(case, problem, lang, scale, seconds, cells)
 
 
 def _diagnose(case: Case, got: Any, wanted: Any) -> T | None:
-    if case.diagnose is None or isinstance(got, ErrorRecord):
+    if case.diagnose is None:
         return None
     try:
         return case.diagnose(got, wanted)
@@ -91,9 +92,10 @@ def _diagnose(case: Case, got: Any, wanted: Any) -> T | None:
         return None
 
 
-def _case_result(case: Case, problem: T, lang: str, scale: float, seconds: float = 0.0) -> CaseResult:
+def _case_result(case: Case, problem: T, lang: str, scale: float, seconds: float = 0.0,
+                 diff: dict[str, Any] | None = None) -> CaseResult:
     hint = case.hint.get(lang) if case.hint else ""
-    return CaseResult(case.name.get(lang), False, 0.0, case.points * scale, problem.get(lang), hint, seconds)
+    return CaseResult(case.name.get(lang), False, 0.0, case.points * scale, problem.get(lang), hint, seconds, diff)
 
 
 def file_problem(suite: Suite, run: ProbeRun, limits: Limits) -> T | None:
@@ -108,6 +110,8 @@ def file_problem(suite: Suite, run: ProbeRun, limits: Limits) -> T | None:
             return _import_problem(error)
     if run.protocol_error:
         return text("protocol", detail=run.protocol_error)
+    if run.output_exceeded:
+        return text("output_limit", mb=limits.output_mb)
     imported = run.frame("imported")
     missing = imported.get("missing") if imported else None
     if isinstance(missing, list) and missing:
