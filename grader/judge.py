@@ -70,6 +70,11 @@ def _judge_case(
         wanted = decode_value(reference_frame.get("value"))
     except ProtocolError as exc:
         return _case_result(case, text("reference_broken", detail=str(exc)), lang, scale)
+    if isinstance(wanted, ErrorRecord) and not wanted.in_learner_code:
+        # The reference's error never passed through the solution: the check itself broke,
+        # and a learner whose run breaks the same way has not earned the point.
+        detail = f"{wanted.type}: {wanted.message}"[:300]
+        return _case_result(case, text("reference_broken", detail=detail), lang, scale)
     if case.keys and isinstance(wanted, dict):
         wanted = {key: wanted[key] for key in case.keys if key in wanted}
     problem = first_difference(got, wanted, atol=case.atol, rtol=case.rtol)

@@ -11,7 +11,11 @@ from grader.wire import TensorRecord
 
 torch = lazy("torch")
 
-suite = Suite("activations", names=("relu", "sigmoid", "tanh", "softplus"))
+#: torch._dynamo replaces torch.manual_seed when it is first imported (by the first meta-device op or
+#: optimizer); imported before the probe's guard takes its snapshot, that is not reported as tampering.
+NEEDS = ("torch", "torch._dynamo")
+
+suite = Suite("activations", names=("relu", "sigmoid", "tanh", "softplus"), needs=NEEDS)
 
 #: large inputs on both sides of the float32 overflow point of exp (88.7)
 LARGE = (-1000.0, -100.0, -30.0, 30.0, 100.0, 1000.0)
@@ -29,11 +33,13 @@ SIGMOID_OVERFLOW = T(
     "x < 0 时用 z / (1 + z)。",
 )
 TANH_OVERFLOW = T(
-    "exp overflowed: in float32, exp(t) is inf once t > 88.7, so (exp(x) - exp(-x)) / (exp(x) + exp(-x)) "
-    "is inf / inf = nan at x = 100 and x = -100. Use e = exp(-2|x|), which lies in (0, 1]: "
-    "tanh(|x|) = (1 - e) / (1 + e), then give the result the sign of x.",
-    "exp 溢出了：float32 中 t > 88.7 时 exp(t) 就是 inf，所以 (exp(x) - exp(-x)) / (exp(x) + exp(-x)) "
-    "在 x = 100 和 x = -100 处是 inf / inf = nan。请用 e = exp(-2|x|)（它在 (0, 1] 之内）："
+    "exp overflowed: in float32, exp(t) is inf once t > 88.7, and inf / inf or 0 * inf is nan, in the value or "
+    "only in the gradient. The textbook (exp(x) - exp(-x)) / (exp(x) + exp(-x)) is nan at x = 100 and x = -100; "
+    "a tanh built on an overflowing sigmoid inherits its nan gradients. Use e = exp(-2|x|), which lies in "
+    "(0, 1]: tanh(|x|) = (1 - e) / (1 + e), then give the result the sign of x.",
+    "exp 溢出了：float32 中 t > 88.7 时 exp(t) 就是 inf，而 inf / inf 或 0 * inf 都是 nan，可能出现在数值里，"
+    "也可能只出现在梯度里。课本公式 (exp(x) - exp(-x)) / (exp(x) + exp(-x)) 在 x = 100 和 x = -100 处是 nan；"
+    "建立在会溢出的 sigmoid 之上的 tanh 也会继承它的 nan 梯度。请用 e = exp(-2|x|)（它在 (0, 1] 之内）："
     "tanh(|x|) = (1 - e) / (1 + e)，再把 x 的符号加回去。",
 )
 SOFTPLUS_OVERFLOW = T(
@@ -109,6 +115,23 @@ def relu_at_zero(got, expected):
     return None
 
 
+def only_middle_differs(got, expected) -> bool:
+    """True when some slope is wrong at x = 0 (index 1) and right at -2 and 2."""
+    wrong_at_zero = False
+    for name, theirs in expected.items():
+        mine = got.get(name) if isinstance(got, dict) else None
+        if not isinstance(mine, TensorRecord) or mine.grad is None or theirs.grad is None:
+            return False
+        a, b = mine.grad.values, theirs.grad.values
+        if a is None or b is None or a.shape != (3,) or b.shape != (3,):
+            return False
+        close = np.isclose(a, b, atol=1e-5, rtol=1e-4)
+        if not (close[0] and close[2]):
+            return False
+        wrong_at_zero |= not close[1]
+    return wrong_at_zero
+
+
 def with_grad(function, name: str, values):
     """Call `function` on a fresh leaf and backpropagate the sum: x.grad is the slope at each point."""
     x = values.clone().requires_grad_(True)
@@ -163,7 +186,9 @@ def softplus_range(m):
 
 @suite.case("sigmoid at ±30, ±100 and ±1000: finite values and gradients",
             "sigmoid 在 ±30、±100、±1000 处：数值和梯度都是有限的",
-            diagnose=not_finite(SIGMOID_OVERFLOW), hint=SIGMOID_OVERFLOW)
+            diagnose=not_finite(SIGMOID_OVERFLOW),
+            hint=T("Only ever give exp numbers <= 0: exp(-|x|) is always between 0 and 1.",
+                   "只让 exp 接收 <= 0 的数：exp(-|x|) 总在 0 和 1 之间。"))
 def sigmoid_large(m):
     return with_grad(m.sigmoid, "sigmoid", torch.tensor(LARGE))
 
@@ -188,7 +213,10 @@ def softplus_large(m):
 
 @suite.case("sigmoid, tanh and softplus have slopes 0.25, 1 and 0.5 at exactly 0",
             "sigmoid、tanh、softplus 在恰好为 0 处的斜率分别是 0.25、1、0.5",
-            diagnose=lambda got, expected: ZERO_SLOPE, hint=ZERO_SLOPE)
+            diagnose=lambda got, expected: ZERO_SLOPE if only_middle_differs(got, expected) else None,
+            hint=T("Autograd differentiates your formula as written: compare your slopes with those of torch.sigmoid, "
+                   "torch.tanh and F.softplus at -2, 0 and 2.",
+                   "autograd 按你写的公式求导：把你在 -2、0、2 处的斜率与 torch.sigmoid、torch.tanh、F.softplus 的对比。"))
 def slopes_at_zero(m):
     points = torch.tensor([-2.0, 0.0, 2.0])
     result = {}

@@ -3,7 +3,7 @@ import torch
 
 
 def relu(x):
-    return torch.where(x >= 0, x, torch.zeros_like(x))
+    return torch.where(x > 0, x, torch.zeros_like(x))
 
 
 def sigmoid(x):

@@ -1,0 +1,158 @@
+"""Checks for exercises/06_layers/linear_layer.py."""
+
+from __future__ import annotations
+
+from grader.i18n import T
+from grader.lazy import lazy
+from grader.suite import Suite, load_reference_weights, parameter_summary
+
+torch = lazy("torch")
+nn = lazy("torch.nn")
+
+#: torch._dynamo replaces torch.manual_seed when it is first imported (by the first meta-device op or
+#: optimizer); imported before the probe's guard takes its snapshot, that is not reported as tampering.
+NEEDS = ("torch", "torch._dynamo")
+
+suite = Suite("linear_layer", names=("MyLinear",), needs=NEEDS)
+
+REGISTER = T(
+    "Wrap each tensor in nn.Parameter when you assign it: self.weight = nn.Parameter(torch.empty(out_features, "
+    "in_features).uniform_(-bound, bound)).",
+    "赋值时用 nn.Parameter 包装每个张量：self.weight = nn.Parameter(torch.empty(out_features, in_features)"
+    ".uniform_(-bound, bound))。",
+)
+LAYOUT = T(
+    "nn.Linear stores its weight as (out_features, in_features) and multiplies by its transpose: x @ weight.T + bias.",
+    "nn.Linear 的 weight 形状是 (out_features, in_features)，计算时乘的是它的转置：x @ weight.T + bias。",
+)
+
+
+def registration_mistake(got, expected):
+    if type(got) is dict and type(expected) is dict and got.get("count") == 0 and expected.get("count"):
+        return T("Your layer registers no parameters: plain tensors (even with requires_grad=True) are invisible "
+                 "to nn.Module. model.parameters() is empty, so an optimizer would never train them. Wrap them in "
+                 "nn.Parameter.",
+                 "你的层没有注册任何参数：普通张量（即使 requires_grad=True）对 nn.Module 是不可见的。"
+                 "model.parameters() 是空的，优化器永远不会训练它们。请用 nn.Parameter 包装。")
+    return None
+
+
+def transposed_weight(got, expected):
+    if type(got) is dict and type(expected) is dict:
+        mine, theirs = got.get("shapes"), expected.get("shapes")
+        if isinstance(mine, list) and isinstance(theirs, list) and mine and theirs and mine[0] == theirs[0][::-1]:
+            return T("Your weight is (in_features, out_features), transposed: nn.Linear's is (out_features, "
+                     "in_features), one row per output. Then the forward pass is x @ self.weight.T.",
+                     "你的 weight 是 (in_features, out_features)，方向反了：nn.Linear 的是 (out_features, in_features)，"
+                     "每个输出对应一行。这样前向计算就是 x @ self.weight.T。")
+    return None
+
+
+def linear_with_weights(m, in_features: int, out_features: int, seed: int):
+    """A MyLinear holding the same (seeded) weight and bias as an nn.Linear of that size."""
+    reference = nn.Linear(in_features, out_features)
+    load_reference_weights(reference, seed)
+    model = m.MyLinear(in_features, out_features)
+    for name in ("weight", "bias"):
+        mine, theirs = getattr(model, name), getattr(reference, name)
+        if tuple(mine.shape) != tuple(theirs.shape):
+            raise ValueError(f"MyLinear({in_features}, {out_features}).{name} has shape {tuple(mine.shape)}, "
+                             f"but nn.Linear's {name} is {tuple(theirs.shape)}")
+        with torch.no_grad():
+            mine.copy_(theirs)
+    return model
+
+
+@suite.case("MyLinear(4, 3) registers weight and bias as parameters", "MyLinear(4, 3) 把 weight 和 bias 注册为参数",
+            diagnose=registration_mistake, hint=REGISTER)
+def registered(m):
+    summary = parameter_summary(m.MyLinear(4, 3))
+    return {"names": sorted(summary["names"]), "count": summary["count"]}
+
+
+@suite.case("the weight is (out_features, in_features) like nn.Linear's", "weight 的形状与 nn.Linear 一样是 (out_features, in_features)",
+            keys=("shapes",), diagnose=transposed_weight, hint=LAYOUT)
+def layout(m):
+    return parameter_summary(m.MyLinear(5, 2))
+
+
+@suite.case("with nn.Linear(5, 3)'s weight and bias, a (4, 5) batch gives nn.Linear's output",
+            "使用 nn.Linear(5, 3) 的 weight 和 bias 时，(4, 5) 的批次得到与 nn.Linear 相同的输出", hint=LAYOUT)
+def same_output(m):
+    x = torch.randn(4, 5)
+    return linear_with_weights(m, 5, 3, seed=1)(x)
+
+
+@suite.case("gradients reach weight, bias and the input as in nn.Linear", "梯度像 nn.Linear 一样传到 weight、bias 和输入",
+            hint=T("Use tensor operations on self.weight and self.bias themselves (no .data, no copies), and keep "
+                   "them nn.Parameters.",
+                   "直接对 self.weight 和 self.bias 做张量运算（不要用 .data，也不要复制），并保持它们是 nn.Parameter。"))
+def gradients(m):
+    x = torch.randn(6, 5, requires_grad=True)
+    model = linear_with_weights(m, 5, 3, seed=2)
+    y = model(x)
+    (y * torch.arange(1.0, 4.0)).sum().backward()
+    return {"output": y, "weight": model.weight, "bias": model.bias, "x": x}
+
+
+@suite.case("extra leading dimensions: (2, 3, 5) -> (2, 3, 4)", "额外的前导维度：(2, 3, 5) -> (2, 3, 4)",
+            hint=T("torch.mm only multiplies 2-D matrices; x @ self.weight.T works for any number of leading "
+                   "dimensions, like nn.Linear.",
+                   "torch.mm 只能乘二维矩阵；x @ self.weight.T 对任意多个前导维度都适用，与 nn.Linear 一样。"))
+def leading_dimensions(m):
+    x = torch.randn(2, 3, 5)
+    return linear_with_weights(m, 5, 4, seed=3)(x)
+
+
+@suite.case("a single sample of shape (5,) gives shape (3,)", "形状为 (5,) 的单个样本得到形状 (3,)",
+            hint=T("Do not add or assume a batch dimension: x @ self.weight.T + self.bias handles 1-D x too.",
+                   "不要额外添加或假设批次维度：x @ self.weight.T + self.bias 也能处理一维的 x。"))
+def single_sample(m):
+    x = torch.randn(5)
+    return linear_with_weights(m, 5, 3, seed=4)(x)
+
+
+@suite.case("the notes' CIFAR batch, flattened per image: (64, 3072) -> (64, 10)",
+            "笔记中的 CIFAR 批次，按图片展平：(64, 3072) -> (64, 10)", atol=1e-4)
+def cifar_batch(m):
+    images = torch.randn(64, 3, 32, 32)
+    return linear_with_weights(m, 3 * 32 * 32, 10, seed=5)(torch.flatten(images, 1))
+
+
+@suite.case("fresh parameters lie inside ±1/sqrt(in_features), like nn.Linear's",
+            "新建的参数落在 ±1/sqrt(in_features) 之内，与 nn.Linear 一样",
+            hint=T("bound = 1 / math.sqrt(in_features); torch.empty(...).uniform_(-bound, bound). torch.empty alone "
+                   "leaves whatever was in memory, and zeros make every output unit identical.",
+                   "bound = 1 / math.sqrt(in_features)；torch.empty(...).uniform_(-bound, bound)。只用 torch.empty "
+                   "会留下内存里原有的随机内容，全 0 又会让每个输出单元完全一样。"))
+def initial_range(m):
+    model = m.MyLinear(100, 20)
+    bound = 1 / 100 ** 0.5
+    weight, bias = model.weight.detach(), model.bias.detach()
+    return {
+        "weight inside ±1/sqrt(in_features)": bool(weight.isfinite().all() and (weight.abs() <= bound).all()),
+        "bias inside ±1/sqrt(in_features)": bool(bias.isfinite().all() and (bias.abs() <= bound).all()),
+        "weight values are not all equal": bool(weight.numel() > 1 and weight.std() > 0.1 * bound),
+    }
+
+
+@suite.case("one SGD step through model.parameters() changes the output", "通过 model.parameters() 做一步 SGD 后输出会改变",
+            hint=REGISTER)
+def optimizer_step(m):
+    x, target = torch.randn(8, 5), torch.randn(8, 3)
+    model = linear_with_weights(m, 5, 3, seed=6)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.5)
+    optimizer.zero_grad()
+    ((model(x) - target) ** 2).mean().backward()
+    optimizer.step()
+    with torch.no_grad():
+        return model(x)
+
+
+@suite.case("model.to('meta') moves both parameters (meta device)", "model.to('meta') 会移动两个参数（meta 设备）",
+            hint=T("Only registered parameters move with .to(device); a plain tensor attribute stays on the CPU.",
+                   "只有注册过的参数才会随 .to(device) 移动；普通张量属性会留在 CPU 上。"))
+def meta_device(m):
+    model = m.MyLinear(5, 3).to("meta")
+    return {"output": model(torch.empty(2, 5, device="meta")),
+            "parameter devices": [str(p.device) for p in model.parameters()]}

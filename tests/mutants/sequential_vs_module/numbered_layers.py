@@ -1,0 +1,22 @@
+# expect: pass an OrderedDict of (name, layer) pairs
+import torch
+from torch import nn
+
+
+def make_named_sequential():
+    return nn.Sequential(nn.Conv2d(1, 20, 5), nn.ReLU(), nn.Conv2d(20, 64, 5), nn.ReLU())
+
+
+class LayerStack(nn.Module):
+    def __init__(self, sizes):
+        super().__init__()
+        if len(sizes) < 2:
+            raise ValueError("need two sizes")
+        self.layers = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes, sizes[1:]))
+
+    def forward(self, x):
+        for index, layer in enumerate(self.layers):
+            x = layer(x)
+            if index < len(self.layers) - 1:
+                x = torch.relu(x)
+        return x
