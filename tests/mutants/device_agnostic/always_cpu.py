@@ -1,0 +1,24 @@
+# expect: device type when CUDA is available: expected 'cuda', got str 'cpu'
+import torch
+
+
+def pick_device():
+    return torch.device("cpu")
+
+
+def to_device(batch, device):
+    if isinstance(batch, torch.Tensor):
+        return batch.to(device)
+    if isinstance(batch, dict):
+        return {k: to_device(v, device) for k, v in batch.items()}
+    if isinstance(batch, (list, tuple)):
+        return type(batch)(to_device(v, device) for v in batch)
+    return batch
+
+
+def predict(model, x, device):
+    model.to(device)
+    model.eval()
+    with torch.no_grad():
+        return model(x.to(device))
+

@@ -1,0 +1,13 @@
+# expect: You returned a percentage
+import torch
+
+
+def accuracy(model, loader):
+    model.eval()
+    correct = total = 0
+    with torch.no_grad():
+        for inputs, labels in loader:
+            predicted = model(inputs).argmax(dim=1)
+            correct += (predicted == labels).sum().item()
+            total += labels.size(0)
+    return 100 * correct / total

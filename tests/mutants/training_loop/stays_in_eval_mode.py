@@ -1,0 +1,13 @@
+# expect: Call model.train() at the start of train()
+def train(model, loader, loss_fn, optimizer, epochs):
+    history = []
+    for _ in range(epochs):
+        total = 0.0
+        for inputs, targets in loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(inputs), targets)
+            loss.backward()
+            optimizer.step()
+            total += loss.item()
+        history.append(total / len(loader))
+    return history
