@@ -204,8 +204,8 @@ def value_difference(got: np.ndarray, expected: np.ndarray, *, atol: float, rtol
         index=first if len(first) != 1 else first[0],
         expected=_number(expected[first]),
         got=_number(got[first]),
-        max_abs=f"{float(np.nanmax(abs_err)):.4g}",
-        max_rel=f"{float(np.nanmax(rel_err)):.4g}",
+        max_abs=_largest(abs_err[bad]),
+        max_rel=_largest(rel_err[bad & (expected != 0)]),
         atol=atol,
         rtol=rtol,
     )
@@ -217,6 +217,15 @@ def value_difference(got: np.ndarray, expected: np.ndarray, *, atol: float, rtol
     window = text("value_window", shape=_shape(expected.shape), expected=expected_near, got=got_near)
     cells = diff_cells(got, expected, bad, first, text_lines=1)
     return ValueDiff(f"{summary.en}\n{window.en}", f"{summary.zh}\n{window.zh}", cells)
+
+
+def _largest(errors: np.ndarray) -> str:
+    """The largest error among the differing positions; nan when a value is nan, n/a when none applies."""
+    if errors.size == 0:
+        return "n/a"
+    if np.isnan(errors).any():
+        return "nan"
+    return f"{float(errors.max()):.4g}"
 
 
 def _grid(array: np.ndarray) -> str:
