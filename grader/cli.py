@@ -85,14 +85,6 @@ def check(
     raise typer.Exit(0 if result.passed else 1)
 
 
-@app.command()
-@friendly_errors
-def hint(exercise: ExerciseArg, lang: LangOption = None) -> None:
-    """Show the hints for an exercise."""
-    language = resolve_lang(lang)
-    console.print(render.hints(Workspace.discover().catalog().get(exercise), language))
-
-
 # Commands defined in their own modules register themselves on `app` when imported.
 from grader.commands import grade, practice, watch  # noqa: E402,F401
 

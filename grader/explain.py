@@ -127,6 +127,9 @@ def _device_params(match: re.Match[str]) -> dict[str, str]:
 _DEVICES = (r"Tensor on device (\S+) is not on the expected device (\S+?)!"
             r"|found at least two devices, (\S+) and (\S+?)!"
             r"|is on (\S+), different from other tensors on (\S+)")
+_CONV_CHANNELS = r"expected input\[([\d, ]+)\] to have (\d+) channels, but got (\d+) channels"
+_TARGET_DTYPE = (r"expected target dtype to be Long|scalar type Long but got \w+ for argument.*target"
+                 r"|nll_loss.*not implemented for")
 _COLLATE = r"default_collate: batch must contain .*?found <class '{0}'>"
 
 
@@ -139,21 +142,21 @@ RULES: tuple[Rule, ...] = (
     # Only the starter's own `raise NotImplementedError` means "not written yet"; torch raises it too
     # (e.g. copying out of a meta tensor), and then the error itself is the explanation.
     Rule("explain_not_implemented", lambda e: e.is_a("NotImplementedError") and "NotImplementedError" in (e.source or "")),
+    Rule("explain_tampering", _is("GraderTampering")),
     Rule("explain_exit", _is("SystemExit")),
     Rule("explain_interrupt", _is("KeyboardInterrupt")),
     Rule("explain_recursion", _is("RecursionError")),
     Rule("explain_memory", lambda e: e.is_a("MemoryError") or "can't allocate" in e.message.lower()
-         or "out of memory" in e.message.lower()),
+         or "out of memory" in e.message.lower() or "cannot allocate memory" in e.message.lower()),
     Rule("explain_flattened_batch", _flattened_batch),
     Rule("explain_matmul_shapes", _search(_MATMUL), _matmul_params),
     Rule("explain_output_too_small", _search(r"Output size is too small|Kernel size can't be greater than actual input size")),
     Rule("explain_conv_flattened", _conv_flattened, _conv_rank_params),
     Rule("explain_conv_rank", _search(_CONV_RANK), _conv_rank_params),
     Rule("explain_pool_rank", _search(r"non-empty 3D or 4D \(batch mode\) tensor expected for input")),
-    Rule("explain_conv_channels", _search(r"expected input\[([\d, ]+)\] to have (\d+) channels, but got (\d+) channels"),
+    Rule("explain_conv_channels", _search(_CONV_CHANNELS),
          lambda m: {"input": m.group(1), "expected": m.group(2), "got": m.group(3)}),
-    Rule("explain_target_dtype", _search(r"expected target dtype to be Long|scalar type Long but got \w+ for argument.*target"
-                                         r"|nll_loss.*not implemented for")),
+    Rule("explain_target_dtype", _search(_TARGET_DTYPE)),
     Rule("explain_target_shape", _search(r"0D or 1D target tensor expected, multi-target not supported")),
     Rule("explain_float_vs_other", _search(_FLOAT_VS_OTHER), _dtype_pair_params),
     Rule("explain_dtype_mismatch", _search(

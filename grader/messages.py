@@ -587,3 +587,27 @@ MESSAGES.update(
         ),
     }
 )
+
+# ---- hardening: output flood, tampering with what the checks use (grader/runner.py, grader/guard.py) ----
+MESSAGES.update(
+    {
+        "output_limit": T(
+            "Stopped: your code printed more than {mb} MiB. Print less (a summary, not every step); only the start of the output is shown.",
+            "已停止：你的代码输出超过了 {mb} MiB。请少打印一些（打印摘要而不是每一步）；这里只显示输出的开头。",
+        ),
+        "explain_tampering": T(
+            "A submission must not replace functions of torch, numpy, Python's builtins or the grader, nor leave a torch mode or trace hook active: the checks use them. Remove it; until then the checks it touches count as failed.",
+            "提交的代码不能替换 torch、numpy、Python 内置函数或评测程序里的函数，也不能让 torch 模式或跟踪钩子一直处于激活状态：检查会用到它们。请删除这些改动；在此之前，受影响的检查都按未通过计。",
+        ),
+    }
+)
+
+# ---- `learn solution --force` answered no ------------------------------------------
+MESSAGES.update(
+    {
+        "ui_solution_kept_closed": T(
+            "Kept closed. `learn hint {exercise}` shows the next hint.",
+            "答案保持关闭。`learn hint {exercise}` 可以查看下一条提示。",
+        ),
+    }
+)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rich.cells import cell_len
+from rich.columns import Columns
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.padding import Padding
@@ -15,7 +17,7 @@ from rich.text import Text
 from grader.catalog import Catalog, Exercise
 from grader.i18n import msg
 from grader.progress import PASSED, Progress
-from grader.results import ExerciseResult
+from grader.results import CaseResult, ExerciseResult
 
 STATUS_STYLE = {"passed": "green", "failing": "red", "not started": "dim"}
 
@@ -76,7 +78,7 @@ def exercise_result(result: ExerciseResult, lang: str) -> Group:
         if case.message in shown:
             parts.append(Padding(Text(msg("ui_same_as_above", lang), style="dim"), (0, 0, 0, 4)))
         elif case.message:
-            parts.append(Padding(Text(case.message), (0, 0, 0, 4)))
+            parts.append(Padding(case_explanation(case, lang), (0, 0, 0, 4)))
             shown.add(case.message)
         if case.hint and case.hint not in shown:
             parts.append(Padding(Text.from_markup(f"[yellow]{msg('ui_hint_label', lang)}:[/] {escape(case.hint)}"), (0, 0, 0, 4)))
@@ -84,10 +86,65 @@ def exercise_result(result: ExerciseResult, lang: str) -> Group:
     output = learner_output(result)
     if output:
         parts.append(Panel(Text(output), title=msg("ui_learner_output", lang), border_style="dim", expand=False))
+    parts += [Text(note, style="dim") for note in getattr(result, "notes", ())]
     parts.append(Text(summary_line(result, lang), style="bold green" if result.passed else "bold red"))
-    key = "ui_next_step_passed" if result.passed else "ui_next_step_failed"
+    key = "ui_next_step_next" if result.passed else "ui_next_step_failed"
     parts.append(Text(msg(key, lang, file=result.file, exercise=result.exercise), style="dim"))
     return Group(*parts)
+
+
+def case_explanation(case: CaseResult, lang: str) -> Group | Text:
+    """A failed case's message; differing values are drawn as grids instead of their text form."""
+    diff = getattr(case, "diff", None)
+    if not diff:
+        return Text(case.message)
+    lines = case.message.splitlines()
+    keep = lines[: max(0, len(lines) - int(diff.get("text_lines", 0)))]
+    return Group(Text("\n".join(keep)), diff_grids(diff, lang))
+
+
+def diff_grids(diff: dict[str, Any], lang: str) -> Group:
+    """Expected and got side by side (stacked when the terminal is too narrow), differing cells highlighted."""
+    sides = Columns([_cell_grid(diff, "expected", msg("ui_diff_expected", lang), "bold green"),
+                     _cell_grid(diff, "got", msg("ui_diff_got", lang), "bold white on red")], padding=(0, 4))
+    if diff.get("whole"):
+        return Group(sides)
+    window = msg("ui_diff_window", lang, window=_window_slice(diff), shape=tuple(diff["shape"]))
+    return Group(sides, Text(window, style="dim"))
+
+
+def _cell_grid(diff: dict[str, Any], side: str, title: str, highlight: str) -> Table:
+    """One side's values under its title, with row and column indices; cells that differ get `highlight`."""
+    values, mismatch = diff[side], diff["mismatch"]
+    rows = [[_format_cell(v) for v in row] for row in values]
+    labelled_rows = len(diff["shape"]) >= 2
+    table = Table(title=title, title_style="bold", title_justify="left", box=None, padding=(0, 1),
+                  header_style="dim", pad_edge=False, min_width=cell_len(title))
+    if labelled_rows:
+        table.add_column("", style="dim", justify="right", no_wrap=True)
+    for j in range(len(rows[0]) if rows else 0):
+        width = max([len(str(diff["col_start"] + j))] + [len(row[j]) for row in rows])
+        table.add_column(str(diff["col_start"] + j), justify="right", no_wrap=True, min_width=width)
+    for i, row in enumerate(rows):
+        cells = [Text(cell, style=highlight if mismatch[i][j] else "") for j, cell in enumerate(row)]
+        table.add_row(*([str(diff["row_start"] + i)] if labelled_rows else []), *cells)
+    return table
+
+
+def _format_cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def _window_slice(diff: dict[str, Any]) -> str:
+    """The shown window in indexing notation, e.g. "2, 3:8, 0:9"."""
+    rows, cols = len(diff["expected"]), len(diff["expected"][0]) if diff["expected"] else 0
+    parts = [str(i) for i in diff["prefix"]]
+    if len(diff["shape"]) >= 2:
+        parts.append(f"{diff['row_start']}:{diff['row_start'] + rows}")
+    parts.append(f"{diff['col_start']}:{diff['col_start'] + cols}")
+    return ", ".join(parts)
 
 
 def learner_output(result: ExerciseResult, max_lines: int = 20) -> str:
@@ -112,12 +169,25 @@ def summary_line(result: ExerciseResult, lang: str) -> str:
     )
 
 
-def hints(exercise: Exercise, lang: str) -> Group:
-    title = Text(msg("ui_hints_title", lang, exercise=exercise.id), style="bold")
-    if not exercise.hints:
-        return Group(title, Text(msg("ui_no_hints", lang)))
-    lines = [Text(f"{i}. {h.get(lang)}") for i, h in enumerate(exercise.hints, start=1)]
-    return Group(title, *lines)
+def hints(exercise: Exercise, lang: str, shown: int | None = None, newly_revealed: bool = False) -> Group:
+    """The first `shown` hints (all when None), the newest highlighted, then how to see more."""
+    total = len(exercise.hints)
+    if not total:
+        return Group(Text(msg("ui_hints_title", lang, exercise=exercise.id), style="bold"),
+                     Text(msg("ui_no_hints", lang)))
+    count = total if shown is None else max(1, min(shown, total))
+    title = msg("ui_hints_title", lang, exercise=exercise.id)
+    if shown is not None:
+        title += " " + msg("ui_hints_levels", lang, shown=count, total=total)
+    lines = [Text(title, style="bold")]
+    for level, hint in enumerate(exercise.hints[:count], start=1):
+        newest = newly_revealed and level == count
+        lines.append(Text(f"{level}. {hint.get(lang)}", style="bold yellow" if newest else ""))
+    if shown is not None:
+        more = count < total
+        key = "ui_hints_more" if more else "ui_hints_last"
+        lines.append(Text(msg(key, lang, exercise=exercise.id, next=count + 1, total=total), style="dim"))
+    return Group(*lines)
 
 
 def print_json(console: Console, data: Any) -> None:

@@ -29,6 +29,8 @@ class CaseResult:
     message: str = ""  #: why it failed, in the chosen language
     hint: str = ""  #: what to try next
     seconds: float = 0.0
+    #: the differing values as cells to draw (expected/got/mismatch grids), see grader.compare.diff_cells
+    diff: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class ExerciseResult:
     seconds: float = 0.0
     file: str = ""
     hints: tuple[str, ...] = field(default=())
+    #: remarks on how the file was read (notebook cells left out...), not failures
+    notes: tuple[str, ...] = field(default=())
 
     @property
     def passed(self) -> bool:
@@ -70,5 +74,6 @@ class ExerciseResult:
             max_score=self.max_score,
             cases=[asdict(case) for case in self.cases],
             hints=list(self.hints),
+            notes=list(self.notes),
         )
         return data

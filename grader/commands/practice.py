@@ -1,3 +1,140 @@
-"""learn commands: practice."""
+"""learn commands for self-study: next, show, hint, reset, solution, progress, doctor, init.
+
+Each parses, calls one function of grader.practice, grader.reset or grader.doctor, and
+prints a view from grader.render / grader.render_practice. Only `doctor`
+imports torch, and only when it runs.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from grader import practice as service
+from grader import render, render_practice
+from grader import reset as resetting
+from grader.cli import ExerciseArg, JsonOption, LangOption, app, console, friendly_errors
+from grader.i18n import msg, resolve_lang
+from grader.workspace import Workspace
+
+MaybeExerciseArg = Annotated[
+    Optional[str],
+    typer.Argument(help="The exercise id, as shown by `learn list` (default: the next exercise).", show_default=False),
+]
+
+
+@app.command("next")
+@friendly_errors
+def next_exercise(lang: LangOption = None, as_json: JsonOption = False) -> None:
+    """Show the first exercise you have not passed yet: its statement, its file and how to check it."""
+    language = resolve_lang(lang)
+    ws = Workspace.discover()
+    view = service.next_view(ws)
+    total = len(ws.catalog().exercises)
+    if as_json:
+        render.print_json(console, {"done": True} if view is None else render_practice.exercise_json(view, language))
+    elif view is None:
+        console.print(render_practice.all_done(total, language))
+    else:
+        console.print(render_practice.exercise_view(view, total, language))
+
+
+@app.command()
+@friendly_errors
+def show(exercise: MaybeExerciseArg = None, lang: LangOption = None, as_json: JsonOption = False) -> None:
+    """Show the statement of an exercise."""
+    language = resolve_lang(lang)
+    ws = Workspace.discover()
+    view = service.exercise_view(ws, exercise)
+    if as_json:
+        render.print_json(console, render_practice.exercise_json(view, language))
+    else:
+        console.print(render_practice.exercise_view(view, len(ws.catalog().exercises), language))
+
+
+@app.command()
+@friendly_errors
+def hint(
+    exercise: MaybeExerciseArg = None,
+    all_levels: Annotated[bool, typer.Option("--all", help="Show every hint level at once.")] = False,
+    lang: LangOption = None,
+) -> None:
+    """Reveal the hints of an exercise one level at a time (--all for all of them)."""
+    language = resolve_lang(lang)
+    ws = Workspace.discover()
+    exercise_id = exercise or service.exercise_view(ws, None).exercise.id
+    levels = service.reveal_hints(ws, exercise_id, all_levels=all_levels)
+    console.print(render.hints(levels.exercise, language, shown=levels.shown, newly_revealed=levels.newly_revealed))
+
+
+@app.command()
+@friendly_errors
+def reset(
+    exercise: ExerciseArg,
+    undo: Annotated[bool, typer.Option("--undo", help="Bring back the version the last reset saved.")] = False,
+    lang: LangOption = None,
+) -> None:
+    """Restore the starter file, after saving your version under .learn/backups/."""
+    language = resolve_lang(lang)
+    ws = Workspace.discover()
+    outcome = resetting.undo_reset(ws, exercise) if undo else resetting.reset_exercise(ws, exercise)
+    console.print(render_practice.reset_outcome(outcome, language))
+
+
+@app.command()
+@friendly_errors
+def solution(
+    exercise: ExerciseArg,
+    force: Annotated[bool, typer.Option("--force", help="Show it before you have passed (asks first).")] = False,
+    lang: LangOption = None,
+) -> None:
+    """Show the reference solution once you have passed the exercise. Your file is never changed."""
+    language = resolve_lang(lang)
+    ws = Workspace.discover()
+    if force and not service.solution_unlocked(ws, exercise):
+        if not typer.confirm(msg("ui_solution_confirm", language, exercise=exercise)):
+            console.print(msg("ui_solution_kept_closed", language, exercise=exercise))
+            raise typer.Exit(1)
+    console.print(render_practice.solution(service.solution_view(ws, exercise, force=force), language))
+
+
+@app.command()
+@friendly_errors
+def progress(lang: LangOption = None, as_json: JsonOption = False) -> None:
+    """Show passed / total per topic, your last activity and the next exercise."""
+    language = resolve_lang(lang)
+    report = service.progress_report(Workspace.discover())
+    if as_json:
+        render.print_json(console, render_practice.progress_json(report, language))
+    else:
+        console.print(render_practice.progress_report(report, language))
+
+
+@app.command()
+@friendly_errors
+def doctor(lang: LangOption = None, as_json: JsonOption = False) -> None:
+    """Check Python, torch, devices and the workspace; every problem comes with its fix. Exit 1 on a problem."""
+    from grader.doctor import diagnose
+
+    language = resolve_lang(lang)
+    findings = diagnose()
+    if as_json:
+        render.print_json(console, render_practice.doctor_json(findings, language))
+    else:
+        console.print(render_practice.doctor_report(findings, language))
+    raise typer.Exit(0 if all(f.ok for f in findings) else 1)
+
+
+@app.command()
+@friendly_errors
+def init(
+    directory: Annotated[
+        Path, typer.Argument(help="Where to create the workspace (default: ./learn-pytorch).")
+    ] = Path("learn-pytorch"),
+    lang: LangOption = None,
+) -> None:
+    """Create a fresh workspace with every exercise (not the solutions) in DIRECTORY."""
+    language = resolve_lang(lang)
+    console.print(render_practice.init_outcome(service.init_workspace(directory), language))
