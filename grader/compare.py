@@ -209,6 +209,8 @@ def value_difference(got: np.ndarray, expected: np.ndarray, *, atol: float, rtol
         atol=atol,
         rtol=rtol,
     )
+    if expected.size <= 1:
+        return summary  # one number: the summary already shows expected and got
     if expected.size <= GRID_MAX_ELEMENTS and expected.ndim <= 2:
         grids = text("value_grids", expected=_grid(expected), got=_grid(got))
         cells = diff_cells(got, expected, bad, first, text_lines=grids.en.count("\n") + 1)
