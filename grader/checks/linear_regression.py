@@ -11,9 +11,8 @@ from grader.wire import OpaqueRecord
 
 torch = lazy("torch")
 
-# torch._dynamo is imported by the first optimizer or meta-device operation and wraps
-# torch.manual_seed as it loads; importing it before the probe snapshots torch keeps that
-# from being reported as tampering by learner code.
+# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
+# before forking, so that cost stays out of the timed cases.
 suite = Suite("linear_regression", names=("least_squares", "fit_line"), needs=("torch", "torch._dynamo"))
 
 # The notes' table: hours of study and exam score of 20 students.

@@ -15,9 +15,8 @@ torch = lazy("torch")
 nn = lazy("torch.nn")
 F = lazy("torch.nn.functional")
 
-# torch._dynamo is imported by the first meta-device operation and wraps torch.manual_seed
-# as it loads; importing it before the probe snapshots torch keeps that from being reported
-# as tampering by learner code.
+# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
+# before forking, so that cost stays out of the timed cases.
 suite = Suite("loss_functions", names=("mse", "regression_loss", "cross_entropy", "loss_for_batch"),
               needs=("torch", "torch._dynamo"))
 

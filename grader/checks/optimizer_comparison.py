@@ -13,9 +13,8 @@ nn = lazy("torch.nn")
 
 NAMES = ("SGD", "Momentum", "RMSprop", "Adam")
 
-# torch._dynamo is imported by the first optimizer or meta-device operation and wraps
-# torch.manual_seed as it loads; importing it before the probe snapshots torch keeps that
-# from being reported as tampering by learner code.
+# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
+# before forking, so that cost stays out of the timed cases.
 suite = Suite("optimizer_comparison", names=("Net", "make_data", "make_optimizers", "compare_optimizers"), needs=("torch", "torch._dynamo"))
 
 

@@ -10,8 +10,8 @@ from grader.wire import TensorRecord
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-#: torch._dynamo replaces torch.manual_seed when it is first imported (by the first meta-device op or
-#: optimizer); imported before the probe's guard takes its snapshot, that is not reported as tampering.
+# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
+# before forking, so that cost stays out of the timed cases.
 NEEDS = ("torch", "torch._dynamo")
 
 suite = Suite("sequential_vs_module", names=("make_named_sequential", "LayerStack"), needs=NEEDS)
