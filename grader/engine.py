@@ -29,8 +29,9 @@ def warm_by_default() -> bool:
 class Engine:
     """Runs probes for the learner and for the reference."""
 
-    def __init__(self, warm: bool | None = None) -> None:
+    def __init__(self, warm: bool | None = None, preload: tuple[str, ...] = ("torch",)) -> None:
         self.warm = warm_by_default() if warm is None else warm
+        self.preload = preload  #: modules each worker imports before its first fork
         self._workers: dict[str, Worker] = {}
         self._lock = threading.Lock()
 
@@ -42,6 +43,7 @@ class Engine:
 
     def run(self, role: str, request: dict[str, Any], limits: Limits) -> ProbeRun:
         """Run one probe for `role` (LEARNER or REFERENCE)."""
+        request = {**request, "role": role}  # the runner confines every probe but the reference's
         if not self.warm:
             return run_probe(request, limits)
         try:
@@ -55,7 +57,7 @@ class Engine:
         with self._lock:
             if role not in self._workers:
                 env = probe_environment(tempfile.gettempdir(), threads=1)
-                self._workers[role] = Worker(env)
+                self._workers[role] = Worker(env, self.preload)
             return self._workers[role]
 
     def close(self) -> None:
@@ -73,10 +75,15 @@ class Engine:
 _shared: Engine | None = None
 
 
-def shared_engine() -> Engine:
-    """The process-wide engine, closed when the process exits."""
+#: what long sessions (grade, watch) preload: torch._dynamo loads on the first optimizer or
+#: meta-device operation and costs 1-3 s, which every forked probe would otherwise pay again
+LONG_SESSION_PRELOAD = ("torch", "torch._dynamo")
+
+
+def shared_engine(preload: tuple[str, ...] | None = None) -> Engine:
+    """The process-wide engine, closed when the process exits; `preload` applies when it is created."""
     global _shared
     if _shared is None:
-        _shared = Engine()
+        _shared = Engine(preload=preload or ("torch",))
         atexit.register(_shared.close)
     return _shared

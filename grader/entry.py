@@ -15,9 +15,11 @@ PROBE_COMMANDS = {"check", "grade", "watch"}
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] in PROBE_COMMANDS and "--help" not in sys.argv:
-        from grader.engine import LEARNER, shared_engine
+        from grader.engine import LEARNER, LONG_SESSION_PRELOAD, shared_engine
 
-        shared_engine().start((LEARNER,))
+        # One check pays for torch only; a long session also preloads what later probes would each import.
+        preload = ("torch",) if sys.argv[1] == "check" else LONG_SESSION_PRELOAD
+        shared_engine(preload).start((LEARNER,))
     from grader.cli import main as run_cli
 
     run_cli()

@@ -34,8 +34,8 @@ def submission_file(path: Path) -> Path:
         raise LearnError(f"--file {path}: no such file")
     if path.is_dir():
         raise LearnError(f"--file {path}: is a folder, not a Python file")
-    if path.suffix != ".py":
-        raise LearnError(f"--file {path}: expected a .py file")
+    if path.suffix not in (".py", ".ipynb"):
+        raise LearnError(f"--file {path}: expected a .py file or a .ipynb notebook")
     try:
         path.read_bytes()
     except OSError as exc:
@@ -102,9 +102,18 @@ def check_exercise(
     learner_file = submission_file(file) if file is not None else own_file
     if not learner_file.is_file():
         raise LearnError(f"{learner_file} is missing: run `learn reset {exercise.id}` to get the starter back")
+    if learner_file.suffix == ".ipynb":
+        from grader.grading import grade_notebook_file
+
+        return grade_notebook_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache)
     result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache)
     if learner_file.resolve() == own_file.resolve():
         progress = load_progress(ws.progress_path)
         progress.record(exercise.id, result.passed, result.score, result.max_score)
         save_progress(ws.progress_path, progress)
+        if progress.recovered_from:  # say so: the learner's earlier progress was set aside, not lost silently
+            from grader.i18n import msg
+
+            note = msg("ui_progress_recovered", lang, path=progress.recovered_from)
+            result = replace(result, notes=result.notes + (note,))
     return result

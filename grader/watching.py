@@ -15,7 +15,7 @@ from pathlib import Path
 import watchfiles
 
 from grader.catalog import Exercise
-from grader.engine import Engine
+from grader.engine import LONG_SESSION_PRELOAD, Engine, shared_engine
 from grader.errors import LearnError
 from grader.progress import PASSED, load_progress
 from grader.refcache import ReferenceCache, default_cache_dir
@@ -31,7 +31,7 @@ class WatchSession:
     workspace: Workspace
     lang: str
     current: Exercise
-    engine: Engine = field(default_factory=Engine)
+    engine: Engine = field(default_factory=lambda: shared_engine(LONG_SESSION_PRELOAD))
     cache: ReferenceCache = field(default_factory=lambda: ReferenceCache(default_cache_dir()))
     last: ExerciseResult | None = None
 
