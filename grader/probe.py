@@ -1,11 +1,12 @@
 """The probe: the only process that runs learner code.
 
 It is started by the runner (see `grader.runner`) with a JSON request on
-stdin and a dedicated pipe for results. It applies resource limits, imports
-the submitted file, runs each case of the exercise's suite on seeded inputs
-and sends every result as a frame the moment it exists, so a later hang or
-crash still leaves the earlier verdicts. It never compares anything: the
-judge, in the parent process, decides.
+stdin and a dedicated pipe for results. It applies resource limits and, for
+learner code, the sandbox (`grader.sandbox`), imports the submitted file,
+runs each case of the exercise's suite on seeded inputs under the guard
+(`grader.guard`) and sends every result as a frame the moment it exists, so
+a later hang or crash still leaves the earlier verdicts. It never compares
+anything: the judge, in the parent process, decides.
 
 The same code runs the reference solution, in a separate probe, so learner
 code can never see expected values.
@@ -13,26 +14,33 @@ code can never see expected values.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import json
 import os
 import random
 import resource
+import signal
 import sys
+import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Iterator
 
+from grader.guard import Guard, WatchedModule, tamper_error
 from grader.record import encode_error, encode_value
+from grader.sandbox import confine
 from grader.wire import write_frame
 
 SUBMISSION_MODULE = "submission"
+#: open files a probe may hold at once
+OPEN_FILES = 1024
 
 
 def apply_limits(limits: dict[str, int]) -> None:
-    """Bound memory, CPU time, file size and core dumps for this process and its children."""
+    """Bound memory, CPU time, file size, open files and core dumps for this process and its children."""
 
     def cap(which: int, value: int) -> None:
         soft, hard = resource.getrlimit(which)
@@ -44,14 +52,45 @@ def apply_limits(limits: dict[str, int]) -> None:
             pass  # a stricter limit set by the host stays in force
 
     cap(resource.RLIMIT_CORE, 0)
+    cap(resource.RLIMIT_NOFILE, OPEN_FILES)
     if limits.get("memory_mb"):
-        cap(resource.RLIMIT_DATA, limits["memory_mb"] * 1024 * 1024)
+        memory = limits["memory_mb"] * 1024 * 1024
+        cap(resource.RLIMIT_DATA, memory)
+        if not gpu_driver_present():
+            # RLIMIT_DATA misses shared mappings (mmap.mmap(-1, n)); the address space does not. Counted
+            # from what is mapped now, because torch's libraries already take gigabytes of it.
+            cap(resource.RLIMIT_AS, mapped_bytes() + memory)
     if limits.get("cpu_seconds"):
         cap(resource.RLIMIT_CPU, limits["cpu_seconds"])
     if limits.get("file_mb"):
         cap(resource.RLIMIT_FSIZE, limits["file_mb"] * 1024 * 1024)
     if limits.get("processes"):
         cap(resource.RLIMIT_NPROC, limits["processes"])
+
+
+def gpu_driver_present() -> bool:
+    """CUDA reserves huge address ranges, so an address-space limit is left out where a GPU may be used."""
+    return os.path.exists("/dev/nvidiactl") or os.path.exists("/dev/kfd")
+
+
+def mapped_bytes() -> int:
+    """The address space this process has mapped (VmSize)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def prepare_process(home: str | None) -> None:
+    """Make the process behave the same whoever forked it: temp files in its home, file limits as errors."""
+    if home:
+        tempfile.tempdir = home  # the worker may have cached /tmp before this probe was forked
+    # Past RLIMIT_FSIZE a write fails with EFBIG (an exception learner code sees) instead of killing us.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 def seed_everything(seed: int) -> None:
@@ -87,34 +126,79 @@ def run_cases(request: dict[str, Any], channel: BinaryIO) -> None:
     path = request["file"]
     nonce = request["nonce"]
 
+    def send(kind: str, **fields: Any) -> None:
+        send_frame(channel, {"nonce": nonce, "kind": kind, **fields})
+
+    prepare_process(request.get("home"))
     apply_limits(request.get("limits", {}))
+    isolation = confine(request["sandbox"]) if request.get("sandbox") else {}
+    guard = Guard((request["check_module"], *request.get("needs", [])))
     started = time.perf_counter()
     try:
         module = load_submission(path)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt are results too
-        write_frame(channel, {"nonce": nonce, "kind": "import_error", "error": encode_error(exc, path)})
-        write_frame(channel, {"nonce": nonce, "kind": "done"})
+        changed = guard.check()
+        send("import_error", error=tamper_error(changed) if changed else encode_error(exc, path))
+        send("done")
+        return
+    changed = guard.check()
+    if changed:
+        send("import_error", error=tamper_error(changed))
+        send("done")
         return
     missing = [name for name in suite.names if not hasattr(module, name)]
-    write_frame(
-        channel,
-        {"nonce": nonce, "kind": "imported", "seconds": time.perf_counter() - started, "missing": missing},
-    )
+    send("imported", seconds=time.perf_counter() - started, missing=missing, isolation=isolation)
     for case in suite.cases:
-        write_frame(channel, {"nonce": nonce, "kind": "case", **run_one(case, module, path)})
-    write_frame(channel, {"nonce": nonce, "kind": "done"})
+        send("case", **run_one(case, module, path, guard))
+    send("done")
 
 
-def run_one(case: Any, module: ModuleType, path: str) -> dict[str, Any]:
+def run_one(case: Any, module: ModuleType, path: str, guard: Guard | None = None) -> dict[str, Any]:
     """Run one case and describe its outcome as data."""
     seed_everything(case.seed)
     started = time.perf_counter()
     try:
-        value = case.run(module)
-        encoded = encode_value(value)
+        with plain_tensor_semantics():
+            value: Any = case.run(WatchedModule(module, guard) if guard is not None else module)
+        failure = None
     except BaseException as exc:
-        encoded = encode_error(exc, path)
-    return {"index": case.index, "value": encoded, "seconds": time.perf_counter() - started}
+        value, failure = None, exc
+    seconds = time.perf_counter() - started
+    changed = guard.check() if guard is not None else []
+    if changed:  # checked before encoding, so the encoder runs on the restored originals
+        encoded = tamper_error(changed)
+    elif failure is not None:
+        encoded = encode_error(failure, path)
+    else:
+        try:
+            encoded = encode_value(value)
+        except BaseException as exc:
+            encoded = encode_error(exc, path)
+    return {"index": case.index, "value": encoded, "seconds": seconds}
+
+
+@contextlib.contextmanager
+def plain_tensor_semantics() -> Iterator[None]:
+    """Run a case with tensor subclasses' `__torch_function__` and `__torch_dispatch__` switched off.
+
+    A check may compute from what learner code returned (`torch.equal(by, 10 * bx)`);
+    a tensor subclass from learner code must not be able to answer for torch.
+    Both probes run cases the same way, so the reference sees the same semantics.
+    """
+    import torch
+
+    with torch._C.DisableTorchFunctionSubclass(), torch._C._DisableTorchDispatch():
+        yield
+
+
+def send_frame(channel: BinaryIO, frame: dict[str, Any]) -> None:
+    """Write a frame; a value JSON cannot carry (an int of 5000 digits) becomes an error record instead."""
+    try:
+        write_frame(channel, frame)
+    except (ValueError, TypeError, RecursionError) as exc:
+        if frame.get("kind") != "case":
+            raise
+        write_frame(channel, {**frame, "value": encode_error(exc, "")})
 
 
 def main() -> None:
@@ -123,14 +207,20 @@ def main() -> None:
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     channel = os.fdopen(request["channel_fd"], "wb", buffering=0)
+    code = 70
     try:
         run_cases(request, channel)
+        code = 0
+    except BaseException:  # a bug in the grader's own probe code, or a channel learner code closed
+        import traceback
+
+        traceback.print_exc()
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
-    # Skip interpreter shutdown: learner atexit hooks and threads must not
-    # get a chance to run after the verdicts were sent.
-    os._exit(0)
+        # Skip interpreter shutdown: learner atexit hooks and threads must not
+        # get a chance to run after the verdicts were sent.
+        os._exit(code)
 
 
 if __name__ == "__main__":

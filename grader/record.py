@@ -4,7 +4,8 @@ Only exact built-in types and exact `torch.Tensor`/`nn.Parameter` are sent
 as values. Subclasses (an int whose `__eq__` always says True, a tensor
 subclass that lies about its shape) are sent as opaque type names, which
 never match the reference. Runs inside the probe, after the learner's code
-was imported, so it reads tensors with torch-function overrides disabled.
+was imported, so it reads tensors through methods learner code cannot
+replace, with torch-function overrides and dispatch modes switched off.
 """
 
 from __future__ import annotations
@@ -20,15 +21,19 @@ from grader.wire import MAX_DEPTH, encode_array
 MAX_ITEMS = 10_000
 MAX_STRING = 10_000
 MAX_TENSOR_ELEMENTS = 4_000_000
+#: larger ints do not fit JSON's 4300-digit limit; no exercise needs them
+MAX_INT_BITS = 4096
 
 
 def encode_value(value: Any, depth: int = 0) -> Any:
     """A JSON-ready tree describing `value`."""
     import torch
 
-    if depth > MAX_DEPTH:
+    if depth >= MAX_DEPTH:  # the judge reads at most MAX_DEPTH levels
         return _opaque(value, "nested too deeply")
     kind = type(value)
+    if kind is int and value.bit_length() > MAX_INT_BITS:
+        return {"kind": "opaque", "type": "int", "text": f"an integer of {value.bit_length()} bits"}
     if value is None or kind in (bool, int, str):
         return value[:MAX_STRING] if kind is str else value
     if kind is float:
@@ -40,12 +45,12 @@ def encode_value(value: Any, depth: int = 0) -> Any:
     if kind is dict:
         return {
             "kind": "dict",
-            "items": {str(k): encode_value(v, depth + 1) for k, v in list(value.items())[:MAX_ITEMS]},
+            "items": {_key(k): encode_value(v, depth + 1) for k, v in list(value.items())[:MAX_ITEMS]},
         }
     if kind in (torch.Tensor, torch.nn.Parameter):
         return encode_tensor(value, depth)
-    if kind in (np.bool_, np.integer, np.floating) or isinstance(value, np.generic):
-        return encode_value(value.item(), depth)
+    if isinstance(value, np.generic) and kind.__module__ == "numpy":  # numpy's own scalars, not subclasses
+        return encode_value(np.generic.item(value), depth)
     if kind is torch.dtype:
         return str(value).replace("torch.", "")
     if kind is torch.device:
@@ -54,24 +59,34 @@ def encode_value(value: Any, depth: int = 0) -> Any:
 
 
 def encode_tensor(tensor: Any, depth: int = 0) -> dict[str, Any]:
-    """Shape, dtype, device, autograd state, values and gradient of a tensor."""
-    import torch
+    """Shape, dtype, device, autograd state, values and gradient of a tensor.
 
-    with torch._C.DisableTorchFunction():
+    Read through `torch._C.TensorBase`, whose methods learner code cannot
+    replace, with torch-function overrides and any dispatch mode switched off,
+    so what is recorded is what the tensor holds.
+    """
+    import torch
+    from torch.utils._python_dispatch import _disable_current_modes
+
+    base = torch._C.TensorBase
+    with torch._C.DisableTorchFunction(), _disable_current_modes():
+        grad_fn = base.grad_fn.__get__(tensor)
+        is_leaf = bool(base.is_leaf.__get__(tensor))
+        device = base.device.__get__(tensor)
         record: dict[str, Any] = {
             "kind": "parameter" if type(tensor) is torch.nn.Parameter else "tensor",
-            "shape": list(tensor.shape),
-            "dtype": str(tensor.dtype).replace("torch.", ""),
-            "device": str(tensor.device),
-            "requires_grad": bool(tensor.requires_grad),
-            "is_leaf": bool(tensor.is_leaf),
-            "grad_fn": type(tensor.grad_fn).__name__ if tensor.grad_fn is not None else None,
+            "shape": list(base.size(tensor)),
+            "dtype": str(base.dtype.__get__(tensor)).replace("torch.", ""),
+            "device": str(device),
+            "requires_grad": bool(base.requires_grad.__get__(tensor)),
+            "is_leaf": is_leaf,
+            "grad_fn": type(grad_fn).__name__ if grad_fn is not None else None,
             "data": None,
             "grad": None,
         }
-        if tensor.device.type != "meta" and tensor.numel() <= MAX_TENSOR_ELEMENTS:
+        if device.type != "meta" and base.numel(tensor) <= MAX_TENSOR_ELEMENTS:
             record["data"] = encode_array(_to_numpy(tensor))
-        grad = tensor.grad if tensor.is_leaf else None
+        grad = base.grad.__get__(tensor) if is_leaf else None
         if grad is not None and type(grad) is torch.Tensor and depth < MAX_DEPTH:
             record["grad"] = encode_tensor(grad, depth + 1)
     return record
@@ -80,14 +95,23 @@ def encode_tensor(tensor: Any, depth: int = 0) -> dict[str, Any]:
 def _to_numpy(tensor: Any) -> np.ndarray:
     import torch
 
-    data = tensor.detach()
-    if data.layout != torch.strided:
-        data = data.to_dense()
-    if data.dtype in (torch.bfloat16, torch.float16):
-        data = data.float()
-    if data.is_conj():
-        data = data.resolve_conj()
-    return data.cpu().contiguous().numpy().copy()
+    base = torch._C.TensorBase
+    data = base.detach(tensor)
+    if base.layout.__get__(data) != torch.strided:
+        data = base.to_dense(data)
+    if base.dtype.__get__(data) in (torch.bfloat16, torch.float16):
+        data = base.float(data)
+    if base.is_conj(data):
+        data = base.resolve_conj(data)
+    return base.numpy(base.contiguous(base.cpu(data))).copy()
+
+
+def _key(key: Any) -> str:
+    """A dict key as text; only plain keys are converted, so no learner __str__ runs here."""
+    plain = (str, int, float, bool, type(None))
+    if type(key) in plain or (type(key) is tuple and all(type(part) in plain for part in key)):
+        return str(key)[:MAX_STRING]
+    return f"<{type(key).__name__[:100]} key>"
 
 
 def _opaque(value: Any, note: str = "") -> dict[str, Any]:

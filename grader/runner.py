@@ -1,10 +1,12 @@
 """Parent side of a probe run: spawn, feed, time, read, kill.
 
 The timer lives here, never in the probe, because learner code can ignore
-signals and alarms. When time is up the probe's whole process group is
-killed, so grandchildren and threads go with it. Results arrive on a
-dedicated pipe; the probe's stdout and stderr are only kept, trimmed, to be
-shown to the learner.
+signals and alarms. When time is up (or the probe has printed more than its
+output limit) the probe's whole process group and session are killed, so
+grandchildren and threads go with it; a probe confined to a uid of its own
+also loses every process of that uid (see `grader.sandbox`). Results arrive
+on a dedicated pipe; the probe's stdout and stderr are only kept, trimmed,
+to be shown to the learner.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from grader import sandbox
+from grader.errors import LearnError
 from grader.wire import FrameReader, ProtocolError
 from grader.worker import Worker
 
@@ -38,6 +42,8 @@ class Limits:
     timeout: float = 20.0
     memory_mb: int = 4096
     file_mb: int = 64
+    #: stdout + stderr a probe may write before it is stopped (8 KiB of each are kept)
+    output_mb: int = 16
     threads: int = 1
 
     def for_probe(self) -> dict[str, int]:
@@ -57,6 +63,7 @@ class ProbeRun:
     stderr: str = ""
     returncode: int | None = None
     timed_out: bool = False
+    output_exceeded: bool = False
     protocol_error: str | None = None
     seconds: float = 0.0
 
@@ -68,6 +75,8 @@ class ProbeRun:
         return next((f for f in self.frames if f.get("kind") == kind), None)
 
     def case_frames(self) -> dict[int, dict[str, Any]]:
+        if self.protocol_error:
+            return {}  # something wrote to the channel besides the probe: nothing on it counts
         cases = {}
         for frame in self.frames:
             if frame.get("kind") == "case" and type(frame.get("index")) is int:
@@ -82,6 +91,10 @@ class _Capped:
         self.data = bytearray()
         self.dropped = 0
         self._keep = keep
+
+    @property
+    def total(self) -> int:
+        return len(self.data) + self.dropped
 
     def add(self, chunk: bytes) -> None:
         room = self._keep - len(self.data)
@@ -119,31 +132,59 @@ def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = N
     """Run one probe to completion or until its time is up, and collect what it sent.
 
     With a warm `worker` the probe is forked from it; otherwise a fresh
-    interpreter is started (and pays the torch import itself).
+    interpreter is started (and pays the torch import itself). Every probe
+    but the reference's (`request["role"] == "reference"`) runs learner code
+    and is confined.
     """
+    with tempfile.TemporaryDirectory(prefix="learn-probe-", ignore_cleanup_errors=True) as home:
+        plan = _confinement(home, request)
+        try:
+            return _run_in(home, plan, request, limits, worker)
+        finally:
+            sandbox.release(plan)  # before the home goes: nothing of the probe's may still run
+
+
+def _confinement(home: str, request: dict[str, Any]) -> sandbox.Plan | None:
+    if request.get("role") == "reference":
+        return None
+    try:
+        return sandbox.prepare(home, request["file"])
+    except OSError as exc:
+        raise LearnError(f"{request['file']}: cannot be read ({exc.strerror})") from None
+
+
+def _run_in(home: str, plan: sandbox.Plan | None, request: dict[str, Any], limits: Limits,
+            worker: Worker | None) -> ProbeRun:
     nonce = secrets.token_hex(16)
+    full_request = {
+        **request,
+        "file": plan.file if plan else request["file"],
+        "sandbox": plan.to_request() if plan else None,
+        "nonce": nonce,
+        "home": home,
+        "limits": limits.for_probe(),
+        "threads": limits.threads,
+    }
     channel_r, channel_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
-    with tempfile.TemporaryDirectory(prefix="learn-probe-") as home:
-        full_request = {
-            **request,
-            "nonce": nonce,
-            "home": home,
-            "limits": limits.for_probe(),
-            "threads": limits.threads,
-        }
-        started = time.monotonic()
-        try:
-            if worker is not None:
-                process: Any = worker.spawn({**full_request, "channel_fd": -1}, (channel_w, out_w, err_w))
-            else:
-                process = _start_interpreter({**full_request, "channel_fd": channel_w}, (channel_w, out_w, err_w), home, limits)
-        finally:
-            for fd in (channel_w, out_w, err_w):
-                os.close(fd)
-        run = _collect(process, {channel_r: "channel", out_r: "out", err_r: "err"}, nonce, started + limits.timeout)
-        run.seconds = time.monotonic() - started
+    started = time.monotonic()
+    try:
+        if worker is not None:
+            process: Any = worker.spawn({**full_request, "channel_fd": -1}, (channel_w, out_w, err_w))
+            started = time.monotonic()  # the clock starts with the probe, not with the worker's torch import
+        else:
+            process = _start_interpreter({**full_request, "channel_fd": channel_w}, (channel_w, out_w, err_w), home, limits)
+    except BaseException:
+        for fd in (channel_r, out_r, err_r):
+            os.close(fd)
+        raise
+    finally:
+        for fd in (channel_w, out_w, err_w):
+            os.close(fd)
+    fds = {channel_r: "channel", out_r: "out", err_r: "err"}
+    run = _collect(process, fds, nonce, started + limits.timeout, limits.output_mb * 1024 * 1024)
+    run.seconds = time.monotonic() - started
     return run
 
 
@@ -168,7 +209,7 @@ def _start_interpreter(request: dict[str, Any], fds: tuple[int, int, int], home:
     return process
 
 
-def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float) -> ProbeRun:
+def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float, output_limit: int) -> ProbeRun:
     run = ProbeRun()
     streams = {"out": _Capped(OUTPUT_KEEP_BYTES), "err": _Capped(OUTPUT_KEEP_BYTES)}
     reader = FrameReader()
@@ -192,6 +233,9 @@ def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float) -> 
                 else:
                     streams[key.data].add(chunk)
             if run.protocol_error:
+                break
+            if sum(stream.total for stream in streams.values()) > output_limit:
+                run.output_exceeded = True  # a print loop is stopped now, not at the timeout
                 break
     finally:
         selector.close()
@@ -222,6 +266,11 @@ def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str)
         if run.finished:
             run.protocol_error = "frames arrived after the final one"
             return
+        if frame.get("kind") == "case" and any(
+            f.get("kind") == "case" and f.get("index") == frame.get("index") for f in run.frames
+        ):
+            run.protocol_error = "a case was reported twice"
+            return
         run.frames.append(frame)
 
 
@@ -236,3 +285,5 @@ def _kill_group(process: Any) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=5)
+    # A grandchild that moved to its own process group (setpgid) is still in the probe's session.
+    sandbox.kill_session(process.pid)

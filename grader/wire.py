@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import struct
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -19,6 +20,9 @@ import numpy as np
 
 HEADER = struct.Struct(">I")
 MAX_FRAME_BYTES = 64 * 1024 * 1024
+#: everything one probe may send in total, and how many frames: a flood is a protocol violation
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_FRAMES = 10_000
 #: dtypes an array may claim; anything else is a protocol violation
 ARRAY_DTYPES = {
     "bool": np.bool_,
@@ -48,13 +52,22 @@ def write_frame(stream: BinaryIO, payload: dict[str, Any]) -> None:
 
 
 class FrameReader:
-    """Cuts a byte stream into JSON frames, enforcing the size limit."""
+    """Cuts a byte stream into JSON frames, enforcing the size limits."""
 
-    def __init__(self, max_frame: int = MAX_FRAME_BYTES) -> None:
+    def __init__(
+        self, max_frame: int = MAX_FRAME_BYTES, max_total: int = MAX_TOTAL_BYTES, max_frames: int = MAX_FRAMES
+    ) -> None:
         self._buffer = bytearray()
         self._max_frame = max_frame
+        self._max_total = max_total
+        self._max_frames = max_frames
+        self._received = 0
+        self._count = 0
 
     def feed(self, chunk: bytes) -> list[dict[str, Any]]:
+        self._received += len(chunk)
+        if self._received > self._max_total:
+            raise ProtocolError(f"more than {self._max_total} bytes of results")
         self._buffer.extend(chunk)
         frames = []
         while len(self._buffer) >= HEADER.size:
@@ -65,18 +78,26 @@ class FrameReader:
                 break
             body = bytes(self._buffer[HEADER.size : HEADER.size + length])
             del self._buffer[: HEADER.size + length]
-            try:
-                frame = json.loads(body)
-            except ValueError as exc:
-                raise ProtocolError(f"a result frame is not valid JSON ({exc})") from None
-            if not isinstance(frame, dict):
-                raise ProtocolError("a result frame is not a JSON object")
-            frames.append(frame)
+            self._count += 1
+            if self._count > self._max_frames:
+                raise ProtocolError(f"more than {self._max_frames} result frames")
+            frames.append(parse_frame(body))
         return frames
 
     @property
     def pending(self) -> int:
         return len(self._buffer)
+
+
+def parse_frame(body: bytes) -> dict[str, Any]:
+    """One frame's JSON object; deep nesting, huge numbers and bad UTF-8 are protocol errors, not crashes."""
+    try:
+        frame = json.loads(body)
+    except (ValueError, RecursionError) as exc:  # RecursionError: "[[[[..." nested past the stack
+        raise ProtocolError(f"a result frame is not valid JSON ({type(exc).__name__})") from None
+    if not isinstance(frame, dict):
+        raise ProtocolError("a result frame is not a JSON object")
+    return frame
 
 
 def encode_array(array: np.ndarray) -> dict[str, Any]:
@@ -104,7 +125,7 @@ def decode_array(obj: Any) -> np.ndarray:
         data = base64.b64decode(raw, validate=True)
     except ValueError:
         raise ProtocolError("array payload is not base64") from None
-    expected = int(np.prod(shape, dtype=np.int64)) * np.dtype(dtype).itemsize
+    expected = math.prod(shape) * np.dtype(dtype).itemsize  # Python ints: a forged shape cannot overflow
     if len(data) != expected:
         raise ProtocolError("array payload does not match its shape and dtype")
     return np.frombuffer(data, dtype=np.dtype(dtype).newbyteorder("<")).reshape(shape).copy()
@@ -158,7 +179,7 @@ def decode_value(obj: Any) -> Any:
         return _decode(obj, 0)
     except ProtocolError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError, OverflowError) as exc:
         raise ProtocolError(f"malformed value ({type(exc).__name__})") from None
 
 

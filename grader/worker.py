@@ -10,10 +10,14 @@ three pipes the parent created for it (results, stdout, stderr), passed
 over a Unix socket with SCM_RIGHTS.
 
 The child closes the control socket before running learner code, so
-learner code can only reach the worker by signals; if it kills the worker,
-the parent notices and starts another. Runs for the learner and for the
-reference use different workers, so a hostile submission can never disturb
-the reference's answers.
+learner code can only reach the worker by signals (which the sandbox also
+takes away where it can); if it kills the worker, the parent notices and
+starts another. Runs for the learner and for the reference use different
+workers, so a hostile submission can never disturb the reference's answers.
+
+The worker is a child subreaper: a grandchild that escaped its probe's
+process group with setsid() is re-parented to the worker when the probe
+dies, and the worker kills it before it reports the probe's exit.
 """
 
 from __future__ import annotations
@@ -191,9 +195,15 @@ def serve() -> None:
         importlib.import_module(name)
     import grader.probe  # noqa: F401  (import the probe's code once, before any fork)
 
+    _become_subreaper()
+    wake = _wake_on_child_exit()
+    probes: set[int] = set()
+    warmed = "torch" not in sys.modules
     while True:
-        readable, _, _ = select.select([control], [], [], 0.05)
-        if readable:
+        readable, _, _ = select.select([control, wake], [], [], 0.05)
+        if wake in readable:
+            _drain(wake)
+        if control in readable:
             try:
                 data, fds, _, _ = socket.recv_fds(control, MAX_MESSAGE, 3)
             except OSError:
@@ -206,14 +216,51 @@ def serve() -> None:
             pid = os.fork()
             if pid == 0:
                 _become_probe(control, message["request"], fds)
+            probes.add(pid)
             for fd in fds:
                 os.close(fd)
             control.send(json.dumps({"kind": "started", "id": message["id"], "pid": pid}).encode())
-        _report_exits(control)
+        elif probes and not warmed:
+            _warm_meta_device()  # idle after a first request: pay once what every later probe would pay
+            warmed = True
+        _report_exits(control, probes)
     os._exit(0)
 
 
-def _report_exits(control: socket.socket) -> None:
+_WAKE_FDS: tuple[int, ...] = ()
+
+
+def _wake_on_child_exit() -> int:
+    """A pipe that becomes readable when a child exits, so exits are reported at once, not at the next tick."""
+    global _WAKE_FDS
+    read, write = os.pipe()
+    for fd in (read, write):
+        os.set_blocking(fd, False)
+    _WAKE_FDS = (read, write)
+    signal.set_wakeup_fd(write)
+    signal.signal(signal.SIGCHLD, lambda *_: None)  # a handler, so the signal reaches the wakeup fd
+    return read
+
+
+def _drain(fd: int) -> None:
+    try:
+        while os.read(fd, 4096):
+            pass
+    except BlockingIOError:
+        pass
+
+
+def _warm_meta_device() -> None:
+    """Run one operation on the meta device, which imports ~900 modules (sympy, dynamo) the first time.
+
+    Meta tensors do no arithmetic, so no thread pool starts: forking stays safe.
+    """
+    import torch
+
+    (torch.empty(1, device="meta") + 1).sum()
+
+
+def _report_exits(control: socket.socket, probes: set[int]) -> None:
     while True:
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)
@@ -221,10 +268,61 @@ def _report_exits(control: socket.socket) -> None:
             return
         if pid == 0:
             return
+        if pid not in probes:
+            continue  # a re-parented orphan, reaped
+        probes.discard(pid)
+        _kill_orphans(probes)
         try:
             control.send(json.dumps({"kind": "exited", "pid": pid, "code": os.waitstatus_to_exitcode(status)}).encode())
         except OSError:
             return
+
+
+def _become_subreaper() -> None:
+    """Orphans of our probes become our children instead of init's, so they can be found and killed."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass  # not Linux: process groups and sessions are all there is
+
+
+def _kill_orphans(probes: set[int], rounds: int = 1000) -> None:
+    """Kill and reap our children that are not probes and not in a running probe's session.
+
+    A killed orphan's own children become ours as it dies, so look again
+    until none is left.
+    """
+    for _ in range(rounds):
+        orphans = [pid for pid, session in _children() if pid not in probes and session not in probes]
+        if not orphans:
+            return
+        for pid in orphans:  # our children: their pids cannot be reused before we reap them
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+
+
+def _children() -> list[tuple[int, int]]:
+    """(pid, session) of this process's children, from /proc."""
+    me = os.getpid()
+    found = []
+    try:
+        names = [n for n in os.listdir("/proc") if n.isdigit()]
+    except OSError:
+        return []
+    for name in names:
+        try:
+            with open(f"/proc/{name}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == me:
+            found.append((int(name), int(fields[3])))
+    return found
 
 
 def _become_probe(control: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
@@ -232,6 +330,9 @@ def _become_probe(control: socket.socket, request: dict[str, Any], fds: list[int
     try:
         os.setsid()
         control.close()
+        signal.set_wakeup_fd(-1)
+        for fd in _WAKE_FDS:
+            os.close(fd)
         channel, out, err = fds
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)

@@ -32,6 +32,9 @@ class Workspace:
         for folder in (here, *here.parents):
             if (folder / CATALOG_FILE).is_file():
                 return cls(folder, _solutions_for(folder, solutions))
+            if (folder / "exercises").is_dir() and folder == here:
+                # A learner's folder that lost its catalogue: grading some other tree instead would mislead.
+                raise LearnError(f"{folder / CATALOG_FILE} is missing: run `learn init DIR` for a fresh workspace")
         if (COURSE_ROOT / CATALOG_FILE).is_file() and start is None:
             return cls(COURSE_ROOT, _solutions_for(COURSE_ROOT, solutions))
         raise LearnError(

@@ -7,6 +7,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from grader.wire import (
     HEADER,
@@ -17,6 +19,7 @@ from grader.wire import (
     decode_array,
     decode_value,
     encode_array,
+    parse_frame,
     write_frame,
 )
 
@@ -77,3 +80,64 @@ def test_decode_tensor_and_error():
 def test_unknown_or_malformed_values_are_refused(bad):
     with pytest.raises(ProtocolError):
         decode_value(bad)
+
+
+# ---- hostile bytes on the channel: only ProtocolError, never a crash of the judge -------------
+
+
+def test_deeply_nested_json_is_a_protocol_error_not_a_recursion_error():
+    body = b"[" * 200_000
+    with pytest.raises(ProtocolError):
+        FrameReader().feed(HEADER.pack(len(body)) + body)
+
+
+def test_numbers_json_cannot_hold_are_protocol_errors():
+    with pytest.raises(ProtocolError):
+        parse_frame(b'{"index": ' + b"9" * 5000 + b"}")
+
+
+def test_a_flood_of_frames_is_refused():
+    frame = HEADER.pack(2) + b"{}"
+    with pytest.raises(ProtocolError):
+        FrameReader(max_frames=10).feed(frame * 11)
+    with pytest.raises(ProtocolError):
+        FrameReader(max_total=100).feed(frame * 30)
+
+
+@pytest.mark.parametrize("shape", [[2**70], [2**40, 2**40], [-1], [1.5], [True]])
+def test_array_shapes_that_do_not_add_up_are_refused(shape):
+    with pytest.raises(ProtocolError):
+        decode_value({"kind": "tensor", "shape": shape, "dtype": "float32", "device": "cpu",
+                      "data": {"dtype": "float32", "shape": shape, "b64": ""}})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300), st.integers(min_value=1, max_value=64))
+def test_any_bytes_on_the_channel_give_frames_or_a_protocol_error(data, step):
+    reader = FrameReader(max_frame=1 << 16)
+    try:
+        for start in range(0, len(data), step):
+            for frame in reader.feed(data[start : start + step]):
+                assert isinstance(frame, dict)
+    except ProtocolError:
+        pass
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(
+        ["kind", "items", "shape", "dtype", "data", "b64", "type", "mro", "message", "line", "grad", "device"]
+    ) | st.text(max_size=4), inner, max_size=5),
+    max_leaves=25,
+)
+KINDS = st.sampled_from(["list", "tuple", "dict", "tensor", "parameter", "error", "opaque", "pickle"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(JSON, KINDS)
+def test_any_json_value_decodes_or_is_a_protocol_error(value, kind):
+    for candidate in (value, {**value, "kind": kind} if isinstance(value, dict) else value):
+        try:
+            decode_value(candidate)
+        except ProtocolError:
+            pass

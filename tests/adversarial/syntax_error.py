@@ -1,0 +1,5 @@
+# exercise: conv_output_size
+# expect: Syntax error at line 4
+# expect: ^
+def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1)
+    return (size + 2 * padding - dilation * (kernel_size - 1) - 1) // stride + 1
