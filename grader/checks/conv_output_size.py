@@ -10,10 +10,6 @@ from grader.suite import Suite
 suite = Suite("conv_output_size", names=("conv_output_size",))
 
 
-def reference_size(size: int, kernel_size: int, stride: int = 1, padding: int = 0, dilation: int = 1) -> int:
-    return (size + 2 * padding - dilation * (kernel_size - 1) - 1) // stride + 1
-
-
 # Each known mistake, as the formula a learner would have written instead.
 MISTAKES = (
     (lambda s, k, st, p, d: (s + 2 * p - d * (k - 1) - 1) // st,
@@ -36,8 +32,12 @@ MISTAKES = (
 
 
 def name_mistake(got: object, params: tuple[int, int, int, int, int]) -> T | None:
-    """The first known mistake that reproduces the learner's answer for these parameters."""
-    if type(got) is not int or got == reference_size(*params[:2], *params[2:]):
+    """The first known mistake that reproduces the learner's (already wrong) answer.
+
+    The judge diagnoses only answers that differ from the reference's, so the
+    correct formula never appears in this module, which learner code could import.
+    """
+    if type(got) is not int:
         return None
     for formula, explanation in MISTAKES:
         if formula(*params) == got:

@@ -47,12 +47,14 @@ COUNT_MISTAKES = (
 )
 
 
-def reference_count(n: int, b: int, drop: bool) -> int:
-    return n // b if drop else -(-n // b)
-
-
 def count_mistake(got: object, params: tuple[int, int, bool]) -> T | None:
-    if type(got) is not int or got == reference_count(*params):
+    """The known mistake that gives the learner's (already wrong) count.
+
+    The judge calls this only for counts that differ from the reference's, so no
+    correct formula lives here: check modules run in the learner's process and
+    could be imported by learner code.
+    """
+    if type(got) is not int:
         return None
     for formula, explanation in COUNT_MISTAKES:
         if formula(*params) == got:
