@@ -92,6 +92,32 @@ class Suite:
         return sum(case.points for case in self.cases)
 
 
+# ---- helpers for diagnoses (they run in the judge) ---------------------------
+
+
+def sweep_diagnosis(
+    sweep: list[Any], describe: Callable[[Any], str], name_mistake: Callable[[Any, Any], "T | None"]
+) -> Diagnose:
+    """A diagnose for a case that returns one answer per entry of `sweep`.
+
+    It names the first entry whose answer differs (`describe(params)`, e.g.
+    "size=5, kernel_size=3") and, when `name_mistake(answer, params)` recognises
+    the wrong answer, the mistake behind it.
+    """
+
+    def diagnose(got: Any, expected: Any) -> T | None:
+        if not isinstance(got, list) or not isinstance(expected, list) or len(got) != len(expected):
+            return None
+        for params, mine, theirs in zip(sweep, got, expected):
+            if mine != theirs:
+                first = T(f"First wrong: {describe(params)}.", f"第一个出错的是：{describe(params)}。")
+                named = name_mistake(mine, params)
+                return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
+        return None
+
+    return diagnose
+
+
 # ---- helpers for case functions (they run in the probe) --------------------
 
 
@@ -109,6 +135,17 @@ def parameter_summary(model: Any) -> dict[str, Any]:
         "shapes": [list(p.shape) for _, p in params],
         "count": sum(p.numel() for _, p in params),
     }
+
+
+def output_after_one_sgd_step(model: Any, x: Any, target: Any, lr: float = 0.5) -> Any:
+    """The model's output on `x` after one SGD step on the mean squared error: shows that every
+    parameter is registered and reached by gradients."""
+    optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+    optimizer.zero_grad()
+    ((model(x) - target) ** 2).mean().backward()
+    optimizer.step()
+    with torch.no_grad():
+        return model(x)
 
 
 def copy_parameters(source: Any, target: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from grader.i18n import T
-from grader.suite import Suite
+from grader.suite import Suite, sweep_diagnosis
 
 suite = Suite("conv_output_size", names=("conv_output_size",))
 
@@ -76,19 +76,7 @@ SWEEP = [
 ][:150]
 
 
-def sweep_mistake(got: object, expected: object) -> T | None:
-    if not isinstance(got, list) or not isinstance(expected, list) or len(got) != len(expected):
-        return None
-    for params, mine, theirs in zip(SWEEP, got, expected):
-        if mine != theirs:
-            s, k, st, p, d = params
-            first = T(
-                f"First wrong combination: size={s}, kernel_size={k}, stride={st}, padding={p}, dilation={d}.",
-                f"第一个出错的组合：size={s}, kernel_size={k}, stride={st}, padding={p}, dilation={d}。",
-            )
-            named = name_mistake(mine, params)
-            return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
-    return None
+sweep_mistake = sweep_diagnosis(SWEEP, lambda p: "size={}, kernel_size={}, stride={}, padding={}, dilation={}".format(*p), name_mistake)
 
 
 @suite.case("150 random combinations of size, kernel, stride, padding and dilation",

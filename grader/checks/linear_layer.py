@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary
+from grader.suite import Suite, load_reference_weights, parameter_summary, output_after_one_sgd_step
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -141,12 +141,7 @@ def initial_range(m):
 def optimizer_step(m):
     x, target = torch.randn(8, 5), torch.randn(8, 3)
     model = linear_with_weights(m, 5, 3, seed=6)
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.5)
-    optimizer.zero_grad()
-    ((model(x) - target) ** 2).mean().backward()
-    optimizer.step()
-    with torch.no_grad():
-        return model(x)
+    return output_after_one_sgd_step(model, x, target)
 
 
 @suite.case("model.to('meta') moves both parameters (meta device)", "model.to('meta') 会移动两个参数（meta 设备）",

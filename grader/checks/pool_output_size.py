@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from grader.i18n import T
-from grader.suite import Suite
+from grader.suite import Suite, sweep_diagnosis
 
 suite = Suite("pool_output_size", names=("pool_output_size",))
 
@@ -75,19 +75,7 @@ while len(SWEEP) < 150:
         SWEEP.append((s, k, st, p, d, _rng.random() < 0.5))
 
 
-def sweep_mistake(got: object, expected: object) -> T | None:
-    if not isinstance(got, list) or not isinstance(expected, list) or len(got) != len(expected):
-        return None
-    for params, mine, theirs in zip(SWEEP, got, expected):
-        if mine != theirs:
-            s, k, st, p, d, c = params
-            first = T(
-                f"First wrong combination: size={s}, kernel_size={k}, stride={st}, padding={p}, dilation={d}, ceil_mode={c}.",
-                f"第一个出错的组合：size={s}, kernel_size={k}, stride={st}, padding={p}, dilation={d}, ceil_mode={c}。",
-            )
-            named = name_mistake(mine, params)
-            return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
-    return None
+sweep_mistake = sweep_diagnosis(SWEEP, lambda p: "size={}, kernel_size={}, stride={}, padding={}, dilation={}, ceil_mode={}".format(*p), name_mistake)
 
 
 @suite.case("150 random combinations, with and without ceil_mode", "150 组随机参数组合，含 ceil_mode 开与关",

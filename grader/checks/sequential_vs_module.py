@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary
+from grader.suite import Suite, load_reference_weights, parameter_summary, output_after_one_sgd_step
 from grader.wire import TensorRecord
 
 torch = lazy("torch")
@@ -180,12 +180,7 @@ def stack_optimizer(m):
     x, target = torch.randn(8, 4), torch.randn(8, 2)
     model = m.LayerStack(SIZES)
     load_reference_weights(model, seed=5)
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.5)
-    optimizer.zero_grad()
-    ((model(x) - target) ** 2).mean().backward()
-    optimizer.step()
-    with torch.no_grad():
-        return model(x)
+    return output_after_one_sgd_step(model, x, target)
 
 
 @suite.case("model.to('meta') moves every layer (meta device)", "model.to('meta') 会移动每一层（meta 设备）",

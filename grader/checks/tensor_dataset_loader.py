@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite
+from grader.suite import Suite, sweep_diagnosis
 
 torch = lazy("torch")
 data = lazy("torch.utils.data")
@@ -160,17 +160,7 @@ count_case("count_batches(64, 64, drop_last=True) is 1", "count_batches(64, 64, 
 SWEEP = [(n, b, drop) for n in (1, 7, 32, 50, 60, 100, 1000) for b in (1, 3, 8, 32, 64) for drop in (False, True)]
 
 
-def sweep_mistake(got, expected):
-    if not isinstance(got, list) or not isinstance(expected, list) or len(got) != len(expected):
-        return None
-    for params, mine, theirs in zip(SWEEP, got, expected):
-        if mine != theirs:
-            n, b, drop = params
-            first = T(f"First wrong: count_batches({n}, {b}, drop_last={drop}).",
-                      f"第一个出错的是：count_batches({n}, {b}, drop_last={drop})。")
-            named = count_mistake(mine, params)
-            return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
-    return None
+sweep_mistake = sweep_diagnosis(SWEEP, lambda p: "count_batches({}, {}, drop_last={})".format(*p), count_mistake)
 
 
 @suite.case("count_batches matches len(DataLoader) for 70 combinations", "count_batches 在 70 种组合下都与 len(DataLoader) 一致",
