@@ -28,6 +28,7 @@ TARGETS = {
     "learn list": 0.15,
     "learn check conv_output_size (solution)": 1.3,
     "learn grade (all solutions)": 4.0,
+    "learn grade (all but the training topic)": 4.0,
     "watch re-check (light exercise)": 0.1,
 }
 
@@ -46,6 +47,15 @@ def median_wall(command: list[str], repeat: int, env_for_run=lambda: {}, cwd: Pa
 def fresh_cache() -> dict[str, str]:
     """A new, empty reference cache folder for each run, so nothing is reused between runs."""
     return {"LEARN_CACHE_DIR": tempfile.mkdtemp(prefix="learn-bench-cache-")}
+
+
+def exercise_ids(without_topic: str | None = None, only_topic: str | None = None) -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from grader.catalog import load_catalog
+
+    exercises = load_catalog(ROOT / "exercises" / "info.toml").exercises
+    return [e.id for e in exercises
+            if (without_topic is None or e.topic.id != without_topic) and (only_topic is None or e.topic.id == only_topic)]
 
 
 def watch_recheck(repeat: int) -> float:
@@ -97,6 +107,10 @@ def main() -> None:
     rows.append(("learn check conv_output_size (reference cached)", median_wall(check, args.repeat, lambda: {})))
     grade = LEARN + ["grade", "--submission", str(ROOT / "solutions"), "--format", "json", "--output", os.devnull]
     rows.append(("learn grade (all solutions)", median_wall(grade, 1)))
+    light = ",".join(exercise_ids(without_topic="training"))
+    rows.append(("learn grade (all but the training topic)", median_wall(grade + ["--only", light], 1)))
+    training = ",".join(exercise_ids(only_topic="training"))
+    rows.append(("learn grade (training topic only)", median_wall(grade + ["--only", training], 1)))
     rows.append(("watch re-check (light exercise)", watch_recheck(max(args.repeat, 5))))
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "

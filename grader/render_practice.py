@@ -12,11 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Group
-from rich.markdown import Markdown
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.progress_bar import ProgressBar
-from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
@@ -46,6 +44,8 @@ def exercise_view(view: ExerciseView, total: int, lang: str) -> Group:
     parts: list[Any] = [header]
     body = view.statement.body.get(lang)
     if body:
+        from rich.markdown import Markdown  # markdown-it is slow to import: only `show`/`next` need it
+
         parts.append(Padding(Markdown(body), (1, 0, 1, 2)))
     parts.append(Text(msg("ui_your_file", lang, file=shown_path(view.path))))
     parts.append(Text(msg("ui_how_to_check", lang, exercise=exercise.id), style="green"))
@@ -89,6 +89,8 @@ def reset_outcome(outcome: ResetOutcome, lang: str) -> Group:
 
 def solution(view: SolutionView, lang: str) -> Group:
     """The reference with line numbers and highlighting, and a reminder that the learner's file is untouched."""
+    from rich.syntax import Syntax  # pygments is slow to import: only `solution` needs it
+
     code = Syntax(view.source, "python", line_numbers=True, word_wrap=True, theme="ansi_dark")
     title = msg("ui_solution_title", lang, exercise=view.exercise.id, file=shown_path(view.path))
     return Group(Panel(code, title=title, title_align="left", border_style="cyan"),

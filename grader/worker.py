@@ -198,7 +198,6 @@ def serve() -> None:
     _become_subreaper()
     wake = _wake_on_child_exit()
     probes: set[int] = set()
-    warmed = "torch" not in sys.modules
     while True:
         readable, _, _ = select.select([control, wake], [], [], 0.05)
         if wake in readable:
@@ -220,9 +219,6 @@ def serve() -> None:
             for fd in fds:
                 os.close(fd)
             control.send(json.dumps({"kind": "started", "id": message["id"], "pid": pid}).encode())
-        elif probes and not warmed:
-            _warm_meta_device()  # idle after a first request: pay once what every later probe would pay
-            warmed = True
         _report_exits(control, probes)
     os._exit(0)
 
@@ -249,15 +245,6 @@ def _drain(fd: int) -> None:
     except BlockingIOError:
         pass
 
-
-def _warm_meta_device() -> None:
-    """Run one operation on the meta device, which imports ~900 modules (sympy, dynamo) the first time.
-
-    Meta tensors do no arithmetic, so no thread pool starts: forking stays safe.
-    """
-    import torch
-
-    (torch.empty(1, device="meta") + 1).sum()
 
 
 def _report_exits(control: socket.socket, probes: set[int]) -> None:
