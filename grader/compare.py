@@ -7,6 +7,7 @@ shape that happens to broadcast is still reported as a wrong shape.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -52,6 +53,8 @@ def first_difference(got: Any, expected: Any, *, atol: float, rtol: float, path:
 def describe(value: Any) -> str:
     """A short, language-neutral description of a value ("tensor (2, 3) float32", "int 5")."""
     if isinstance(value, TensorRecord):
+        if value.kind == "ndarray":
+            return f"NumPy array {_shape(value.shape)} {value.dtype}"
         return f"tensor {_shape(value.shape)} {value.dtype} on {value.device}"
     if isinstance(value, OpaqueRecord):
         return f"{value.type} object"
@@ -123,6 +126,8 @@ def _scalar_difference(got: Any, expected: Any, *, atol: float, rtol: float, whe
         return text("wrong_type", where=where, expected=describe(expected), got=describe(got))
     if type(got) not in (int, float):
         return text("wrong_type", where=where, expected=describe(expected), got=describe(got))
+    if math.isnan(expected) and math.isnan(got) or math.isinf(expected) and got == expected:
+        return None
     if abs(got - expected) <= atol + rtol * abs(expected):
         return None
     return text("wrong_value", where=where, expected=repr(expected), got=repr(got))
@@ -133,10 +138,15 @@ def _tensor_difference(got: Any, expected: TensorRecord, *, atol: float, rtol: f
         if isinstance(got, OpaqueRecord):
             return text("opaque_tensor", where=where, got=got.type)
         return text("not_a_tensor", where=where, expected=describe(expected), got=describe(got))
+    if (got.kind == "ndarray") != (expected.kind == "ndarray"):
+        key = "numpy_not_tensor" if got.kind == "ndarray" else "tensor_not_numpy"
+        return text(key, where=where)
     if got.shape != expected.shape:
         return _shape_difference(got.shape, expected.shape, where)
     if got.dtype != expected.dtype:
         fix = DTYPE_FIX.get(expected.dtype, f".to(torch.{expected.dtype})")
+        if expected.kind == "ndarray":
+            fix = f".astype(np.{expected.dtype})"
         return text("wrong_dtype", where=where, expected=expected.dtype, got=got.dtype, fix=fix)
     if _device_type(got.device) != _device_type(expected.device):
         return text("wrong_device", where=where, expected=expected.device, got=got.device)

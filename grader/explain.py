@@ -47,11 +47,18 @@ def _is(*types: str) -> Matcher:
 
 # ---- Linear / matmul ---------------------------------------------------------------
 
-_MATMUL = r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"
+# The CPU/CUDA wording, and the meta device's wording of the same mistake.
+_MATMUL = (r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"
+           r"|a and b must have same reduction dim, but got \[(\d+), (\d+)\] X \[(\d+), (\d+)\]")
+
+
+def _matmul_numbers(match: re.Match[str]) -> list[str]:
+    """rows, features per row, in_features, out_features: whichever wording matched."""
+    return [g for g in match.groups() if g is not None]
 
 
 def _matmul_params(match: re.Match[str]) -> dict[str, str]:
-    rows, inner, weight_in, weight_out = match.groups()
+    rows, inner, weight_in, weight_out = _matmul_numbers(match)
     return {"rows": rows, "got_features": inner, "in_features": weight_in, "out_features": weight_out}
 
 
@@ -60,7 +67,7 @@ def _flattened_batch(error: ErrorRecord) -> bool:
     found = re.search(_MATMUL, error.message)
     if not found:
         return False
-    rows, inner, weight_in, _ = (int(g) for g in found.groups())
+    rows, inner, weight_in, _ = (int(g) for g in _matmul_numbers(found))
     return rows == 1 and inner > weight_in and inner % weight_in == 0
 
 
@@ -169,6 +176,8 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_view", _search(r"view size is not compatible with input tensor's size and stride")),
     Rule("explain_device_pair", _search(_DEVICES), _device_params),
     Rule("explain_device", _search(r"Expected all tensors to be on the same device|is not on the expected device")),
+    Rule("explain_no_cuda", _search(r"Found no NVIDIA driver|Torch not compiled with CUDA enabled"
+                                    r"|no CUDA GPUs are available|CUDA driver initialization failed")),
     Rule("explain_broadcast", _search(r"The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) "
                                       r"at non-singleton dimension (\d+)"),
          lambda m: {"a": m.group(1), "b": m.group(2), "dim": m.group(3)}),

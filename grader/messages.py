@@ -611,3 +611,25 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        "explain_no_cuda": T(
+            "Your code asked for CUDA on a machine without it (.cuda(), device='cuda' or torch.device('cuda') written in directly). Choose the device once: device = torch.device('cuda' if torch.cuda.is_available() else 'cpu'), and create new tensors with device=x.device.",
+            "你的代码在没有 CUDA 的机器上使用了 CUDA（直接写了 .cuda()、device='cuda' 或 torch.device('cuda')）。请只选择一次设备：device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')，新建张量时用 device=x.device。",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "numpy_not_tensor": T(
+            "{where}: expected a torch tensor, got a NumPy array. Convert it with torch.from_numpy(array) (shares memory) or torch.tensor(array) (copies).",
+            "{where}：期望 torch 张量，实际得到 NumPy 数组。用 torch.from_numpy(array)（共享内存）或 torch.tensor(array)（复制）转换。",
+        ),
+        "tensor_not_numpy": T(
+            "{where}: expected a NumPy array, got a torch tensor. Convert it with tensor.numpy() (tensor.detach().cpu().numpy() if it requires grad or is on a GPU).",
+            "{where}：期望 NumPy 数组，实际得到 torch 张量。用 tensor.numpy() 转换（如果它需要梯度或在 GPU 上，用 tensor.detach().cpu().numpy()）。",
+        ),
+    }
+)

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from grader.wire import MAX_DEPTH, encode_array
+from grader.wire import ARRAY_DTYPES, MAX_DEPTH, encode_array
 
 MAX_ITEMS = 10_000
 MAX_STRING = 10_000
@@ -36,8 +36,8 @@ def encode_value(value: Any, depth: int = 0) -> Any:
         return {"kind": "opaque", "type": "int", "text": f"an integer of {value.bit_length()} bits"}
     if value is None or kind in (bool, int, str):
         return value[:MAX_STRING] if kind is str else value
-    if kind is float:
-        return value if math.isfinite(value) else {"kind": "opaque", "type": "float", "text": repr(value)}
+    if kind is float:  # JSON has no nan or inf: those travel by name
+        return value if math.isfinite(value) else {"kind": "float", "name": repr(value)}
     if kind in (list, tuple, torch.Size):
         items = list(value)[:MAX_ITEMS]
         name = "list" if kind is list else "tuple"
@@ -49,6 +49,8 @@ def encode_value(value: Any, depth: int = 0) -> Any:
         }
     if kind in (torch.Tensor, torch.nn.Parameter):
         return encode_tensor(value, depth)
+    if kind is np.ndarray and value.dtype.name in ARRAY_DTYPES and value.size <= MAX_TENSOR_ELEMENTS:
+        return {"kind": "ndarray", "data": encode_array(np.ndarray.copy(value))}
     if isinstance(value, np.generic) and kind.__module__ == "numpy":  # numpy's own scalars, not subclasses
         return encode_value(np.generic.item(value), depth)
     if kind is torch.dtype:

@@ -146,7 +146,7 @@ class TensorRecord:
     grad_fn: str | None
     values: np.ndarray | None  # None for tensors on the meta device
     grad: "TensorRecord | None"
-    kind: str = "tensor"  # "parameter" for nn.Parameter
+    kind: str = "tensor"  # "parameter" for nn.Parameter, "ndarray" for a NumPy array
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,17 @@ def _decode(obj: Any, depth: int) -> Any:
         )
     if kind == "opaque":
         return OpaqueRecord(_str(obj.get("type")), _str(obj.get("text")))
+    if kind == "float":
+        return NON_FINITE[_str(obj.get("name"))]  # KeyError: not a known name, a protocol error
+    if kind == "ndarray":
+        values = decode_array(obj.get("data"))
+        return TensorRecord(shape=tuple(values.shape), dtype=values.dtype.name, device="numpy", requires_grad=False,
+                            is_leaf=True, grad_fn=None, values=values, grad=None, kind="ndarray")
     raise ProtocolError(f"unknown value kind {kind!r}")
+
+
+#: the floats JSON cannot carry, by the name the probe sends
+NON_FINITE = {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf")}
 
 
 def _decode_tensor(obj: dict[str, Any], depth: int) -> TensorRecord:

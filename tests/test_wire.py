@@ -141,3 +141,21 @@ def test_any_json_value_decodes_or_is_a_protocol_error(value, kind):
             decode_value(candidate)
         except ProtocolError:
             pass
+
+
+def test_non_finite_floats_and_arrays_travel_as_values():
+    import math
+
+    from grader.compare import first_difference
+
+    assert math.isnan(decode_value({"kind": "float", "name": "nan"}))
+    assert decode_value({"kind": "float", "name": "-inf"}) == float("-inf")
+    with pytest.raises(ProtocolError):
+        decode_value({"kind": "float", "name": "1e999"})
+    array = decode_value({"kind": "ndarray", "data": encode_array(np.arange(3, dtype=np.int64))})
+    assert array.kind == "ndarray" and array.shape == (3,)
+    tensor = TensorRecord((3,), "int64", "cpu", False, True, None, np.arange(3), None)
+    assert "NumPy array" in first_difference(array, tensor, atol=0, rtol=0).en
+    assert "tensor.numpy()" in first_difference(tensor, array, atol=0, rtol=0).en
+    assert first_difference(float("nan"), float("nan"), atol=0, rtol=0) is None
+    assert first_difference(float("inf"), 1.0, atol=0, rtol=0) is not None
