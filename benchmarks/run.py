@@ -10,6 +10,7 @@ nothing fails when the machine is slow.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import platform
 import queue
@@ -46,7 +47,9 @@ def median_wall(command: list[str], repeat: int, env_for_run=lambda: {}, cwd: Pa
 
 def fresh_cache() -> dict[str, str]:
     """A new, empty reference cache folder for each run, so nothing is reused between runs."""
-    return {"LEARN_CACHE_DIR": tempfile.mkdtemp(prefix="learn-bench-cache-")}
+    folder = tempfile.mkdtemp(prefix="learn-bench-cache-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return {"LEARN_CACHE_DIR": folder}
 
 
 def exercise_ids(without_topic: str | None = None, only_topic: str | None = None) -> list[str]:
