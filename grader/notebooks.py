@@ -20,6 +20,7 @@ import nbformat
 
 from grader.catalog import Exercise
 from grader.errors import LearnError
+from grader.statement import statement_from_docstring
 from grader.i18n import msg
 
 TAG_PREFIX = "learn:"
@@ -132,22 +133,8 @@ def split_starter(source: str) -> tuple[str, str]:
 
 
 def statement_in(docstring: str, lang: str) -> str:
-    """The part of a bilingual statement (English / 中文 sections) written in `lang`.
-
-    Starter docstrings have a title line, an `English` section, a `中文`
-    section, then examples and the check command shared by both languages.
-    """
-    english = re.search(r"^English\n-+\n", docstring, re.MULTILINE)
-    chinese = re.search(r"^中文\n-+\n", docstring, re.MULTILINE)
-    if not (english and chinese and english.end() <= chinese.start()):
-        return docstring.strip()
-    shared = re.search(r"^(    >>>|Check your work)", docstring[chinese.end() :], re.MULTILINE)
-    zh_end = chinese.end() + shared.start() if shared else len(docstring)
-    body = docstring[english.end() : chinese.start()] if lang != "zh" else docstring[chinese.end() : zh_end]
-    # The notebook says how to check it in its own cell, so the docstring's "Check your work" line goes.
-    shared = "\n".join(line for line in docstring[zh_end:].splitlines() if not line.startswith("Check your work"))
-    # strip("\n"), not strip(): the examples keep their indentation, which marks them as code
-    return (body.strip() + "\n\n" + shared.strip("\n").rstrip()).strip("\n")
+    """The statement of a starter's docstring in `lang`, read the same way `learn show` reads it."""
+    return statement_from_docstring(docstring).body.get(lang)
 
 
 def exercise_notebook(exercise: Exercise, starter_source: str, lang: str) -> nbformat.NotebookNode:

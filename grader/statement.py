@@ -26,6 +26,8 @@ from grader.i18n import T
 HEADINGS = {"en": "English", "zh": "中文"}
 #: a line break between two lines of Chinese text: Markdown would turn it into a space
 CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\n(?=[^\s\-*>\d])")
+#: where examples shared by both languages start, after the last section (nested examples are indented more)
+SHARED_EXAMPLES = re.compile(r"^    >>>.*$", re.MULTILINE)
 #: the closing "Check your work / 检查：  learn check ID" line: the CLI says how to check itself
 CHECK_LINE = re.compile(r"^\s*Check your work\b.*$", re.MULTILINE)
 
@@ -46,6 +48,11 @@ def parse_statement(source: str) -> Statement | None:
         return None
     if not docstring:
         return None
+    return statement_from_docstring(docstring)
+
+
+def statement_from_docstring(docstring: str) -> Statement:
+    """The statement in a starter's docstring (see the module docstring for its layout)."""
     first, _, rest = docstring.partition("\n")
     title_en, _, title_zh = first.partition(" / ")
     title = T(title_en.strip(), (title_zh or title_en).strip())
@@ -55,8 +62,8 @@ def parse_statement(source: str) -> Statement | None:
         return Statement(title, T(body, body))
     en = sections.get("en") or sections.get("zh", "")
     zh = join_cjk_lines(sections.get("zh") or en)
-    shared = sections.get("shared", "")
-    return Statement(title, T(_join(shared, en), _join(shared, zh)))
+    shared, trailing = sections.get("shared", ""), sections.get("trailing", "")
+    return Statement(title, T(_join(shared, en, trailing), _join(shared, zh, trailing)))
 
 
 def split_sections(text: str) -> dict[str, str]:
@@ -75,7 +82,21 @@ def split_sections(text: str) -> dict[str, str]:
     for n, (start, lang) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         sections[lang] = _tidy("\n".join(lines[start + 2 : end]))
+    if starts:
+        # Examples (4-space `>>>` lines) after the last section belong to both languages.
+        last = starts[-1][1]
+        own, _, examples = sections[last].partition(_examples_start(sections[last]))
+        if examples:
+            trailing = _tidy(_examples_start(sections[last]) + examples)
+            sections[last] = _tidy(own)
+            sections["trailing"] = trailing
     return sections
+
+
+def _examples_start(text: str) -> str:
+    """The first line of shared examples in a section's text, or "" when there are none."""
+    found = SHARED_EXAMPLES.search(text)
+    return found.group(0) if found else "\x00"
 
 
 def join_cjk_lines(text: str) -> str:

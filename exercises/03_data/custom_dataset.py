@@ -14,9 +14,9 @@ Write `PairDataset(features, labels)`:
 - `__len__` returns the number of samples;
 - `__getitem__(i)` returns the tuple `(features[i], labels[i])`.
 
-    >>> ds = PairDataset(torch.randn(10, 4), torch.arange(10))
-    >>> len(ds), ds[3][1]
-    (10, tensor(3))
+      >>> ds = PairDataset(torch.randn(10, 4), torch.arange(10))
+      >>> len(ds), ds[3][1]
+      (10, tensor(3))
 
 `DataLoader(ds, batch_size=4, shuffle=True)` then yields batches of
 (4, 4) features and (4,) labels, still correctly paired.
@@ -33,6 +33,10 @@ Write `PairDataset(features, labels)`:
   （悄悄地错位会让特征配上错误的标签）；
 - `__len__` 返回样本数；
 - `__getitem__(i)` 返回元组 `(features[i], labels[i])`。
+
+      >>> ds = PairDataset(torch.randn(10, 4), torch.arange(10))
+      >>> len(ds), ds[3][1]
+      (10, tensor(3))
 
 之后 `DataLoader(ds, batch_size=4, shuffle=True)` 会产生 (4, 4) 的特征和 (4,) 的标签，
 并且仍然一一对应。

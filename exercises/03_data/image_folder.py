@@ -36,17 +36,21 @@ Write three functions:
    `dataset.targets` and `dataset.classes`: there is no need to load a single
    image.
 
-    >>> ds = make_dataset("root")
-    >>> image, label = ds[0]
-    >>> image.shape, image.dtype, label
-    (torch.Size([3, H, W]), torch.float32, 0)
+       >>> ds = make_dataset("root")
+       >>> image, label = ds[0]
+       >>> image.shape, image.dtype, label
+       (torch.Size([3, H, W]), torch.float32, 0)
 
 Never use `download=True` here: everything is local.
 
 中文
 ----
 `torchvision.datasets.ImageFolder` 把一个目录树变成带标签的数据集。`root` 下的每个
-子文件夹是一个类别，文件夹里的每张图片是这个类别的一个样本（见上面的目录结构）。
+子文件夹是一个类别，文件夹里的每张图片是这个类别的一个样本：
+
+    root/bird/0.png
+    root/bird/1.png
+    root/cat/0.png     ...
 
 类别就是按字母顺序排好的文件夹名，所以这里 `dataset.classes == ["bird", "cat", ...]`，
 `dataset.class_to_idx == {"bird": 0, "cat": 1, ...}`。`dataset[i]` 返回
@@ -69,6 +73,11 @@ Never use `download=True` here: everything is local.
 3. `class_counts(dataset)`：返回一个字典，从类别“名称”映射到该类别的图片数量，例如
    `{"bird": 2, "cat": 3, "dog": 2}`。请使用 `dataset.targets` 和 `dataset.classes`：
    完全不需要加载图片。
+
+       >>> ds = make_dataset("root")
+       >>> image, label = ds[0]
+       >>> image.shape, image.dtype, label
+       (torch.Size([3, H, W]), torch.float32, 0)
 
 这里不要使用 `download=True`：所有数据都在本地。
 

@@ -29,10 +29,10 @@ and a `DataLoader` cuts it into batches. Write three functions:
    - `lengths`: int64 tensor (B,) with each original length;
    - `labels`: int64 tensor (B,).
 
+   Use it as `DataLoader(samples, batch_size=..., collate_fn=pad_collate)`:
+
        >>> pad_collate([(torch.tensor([1., 2., 3.]), 0), (torch.tensor([4.]), 1)])
        (tensor([[1., 2., 3.], [4., 0., 0.]]), tensor([3, 1]), tensor([0, 1]))
-
-   Use it as `DataLoader(samples, batch_size=..., collate_fn=pad_collate)`.
 
 The notes' example: x = torch.linspace(1, 10, 10), y = torch.linspace(10, 1, 10),
 batch_size 5 and shuffle=True give 2 batches per epoch, and in every batch
@@ -50,8 +50,10 @@ x + y is still 11 for each pair: the rows were shuffled, the pairs were not.
 
 2. `count_batches(n_samples, batch_size, drop_last=False)`：不创建加载器，直接返回
    一个 epoch 有多少个批次（int）。最后一个批次可能不满 `batch_size`；
-   `drop_last=True` 会把它丢掉。10 个样本、batch_size 为 4：[4, 4, 2] 共 3 批；
-   加上 drop_last=True：[4, 4] 共 2 批。
+   `drop_last=True` 会把它丢掉。
+
+       10 个样本，batch_size 为 4：  [4, 4, 2]  -> 3 批
+       同上，加上 drop_last=True：   [4, 4]     -> 2 批
 
 3. `pad_collate(batch)`：自定义的 `collate_fn`。默认的 collate 会把样本堆叠起来，
    样本长度不同（句子、音频片段）时就会失败。这里每个样本是 `(sequence, label)`：
@@ -62,7 +64,10 @@ x + y is still 11 for each pair: the rows were shuffled, the pairs were not.
    - `lengths`：int64 张量 (B,)，记录每个序列原来的长度；
    - `labels`：int64 张量 (B,)。
 
-   用法：`DataLoader(samples, batch_size=..., collate_fn=pad_collate)`。
+   用法：`DataLoader(samples, batch_size=..., collate_fn=pad_collate)`：
+
+       >>> pad_collate([(torch.tensor([1., 2., 3.]), 0), (torch.tensor([4.]), 1)])
+       (tensor([[1., 2., 3.], [4., 0., 0.]]), tensor([3, 1]), tensor([0, 1]))
 
 笔记中的例子：x = torch.linspace(1, 10, 10)，y = torch.linspace(10, 1, 10)，
 batch_size 为 5 并且 shuffle=True 时，每个 epoch 有 2 个批次，而且每个批次里每一对

@@ -9,9 +9,12 @@ describes the computation in `forward`. You call the module itself,
 
 1. `AddOne`: `forward(input)` returns `input + 1`. It must keep the input's
    shape, dtype and device, and let gradients flow.
+
        AddOne()(torch.tensor(1.0))  ->  tensor(2.)
+
 2. `ReluNet`: creates an `nn.ReLU()` layer in `__init__` and applies it in
    `forward`: negative values become 0, the others stay.
+
        ReluNet()(torch.tensor([[1.0, -0.5], [-1.0, 3.0]]))  ->  [[1., 0.], [0., 3.]]
 
 中文
@@ -22,8 +25,13 @@ PyTorch 里的每个网络都是一个 `nn.Module`：在构造函数里调用
 
 1. `AddOne`：`forward(input)` 返回 `input + 1`。要保持输入的形状、dtype 和设备，
    并且让梯度可以传回去。
+
+       AddOne()(torch.tensor(1.0))  ->  tensor(2.)
+
 2. `ReluNet`：在 `__init__` 中创建一个 `nn.ReLU()` 层，并在 `forward` 中使用它：
    负数变成 0，其余保持不变。
+
+       ReluNet()(torch.tensor([[1.0, -0.5], [-1.0, 3.0]]))  ->  [[1., 0.], [0., 3.]]
 
 Check your work / 检查：  learn check module_basics
 """

@@ -9,6 +9,7 @@ computes (no bias), WITHOUT calling `F.conv2d`, `torch.conv2d` or
 got them: the point of the exercise is to write the sliding window yourself.
 
 Shapes:
+
     input   (N, C_in, H, W)          floating point
     kernel  (C_out, C_in, kH, kW)
     output  (N, C_out, H_out, W_out),  H_out = (H + 2*padding - kH) // stride + 1
@@ -22,7 +23,7 @@ kernel position (a, b) of
 - The kernel is NOT flipped: deep-learning "convolution" is a
   cross-correlation, multiply each window element-wise with the kernel as is.
 - `padding` adds that many zeros on all four sides (`F.pad` is allowed).
-- The window for output (i, j) starts at row i*stride, column j*stride.
+- The window for output (i, j) starts at row `i*stride`, column `j*stride`.
 - Keep the result connected to autograd: gradients must reach both `input`
   and `kernel` (no `.item()`, `.numpy()` or `.detach()` on the way), keep the
   input's dtype, and create new tensors on the input's device.
@@ -54,16 +55,19 @@ reshaped to (1, 1, 5, 5) and kernel [[1,2,1],[0,1,0],[2,1,0]] reshaped to
 
 - 卷积核“不”翻转：深度学习里的“卷积”其实是互相关，直接把每个窗口与卷积核逐元素相乘。
 - `padding` 在上下左右各补这么多个 0（可以用 `F.pad`）。
-- 输出 (i, j) 对应的窗口从第 i*stride 行、第 j*stride 列开始。
+- 输出 (i, j) 对应的窗口从第 `i*stride` 行、第 `j*stride` 列开始。
 - 结果要保持与 autograd 的连接：梯度必须能传到 `input` 和 `kernel`（中间不要用
   `.item()`、`.numpy()` 或 `.detach()`）；保持输入的 dtype；新张量要创建在输入所在的设备上。
 
 两种写法：对输出位置写四重循环（慢但清楚），或者用 `Tensor.unfold` 一次切出所有窗口，
 再做一次 `einsum` 或矩阵乘法。
 
-笔记中的例子（见上）：5x5 的输入和 3x3 的卷积核，stride=1 得到
-[[10, 12, 12], [18, 16, 16], [13, 9, 3]]，stride=2 得到 [[10, 12], [13, 3]]，
-padding=1 得到 5x5 的结果，其中间 3x3 就是 stride=1 的结果。
+笔记中的例子：输入 [[1,2,0,3,1],[0,1,2,3,1],[1,2,1,0,0],[5,2,3,1,1],[2,1,0,1,1]]
+reshape 成 (1, 1, 5, 5)，卷积核 [[1,2,1],[0,1,0],[2,1,0]] reshape 成 (1, 1, 3, 3)，得到
+
+    stride 1:  [[10, 12, 12], [18, 16, 16], [13, 9, 3]]
+    stride 2:  [[10, 12], [13, 3]]
+    padding 1: 5x5 的结果，其中间 3x3 就是 stride 1 的结果。
 
 Check your work / 检查：  learn check conv2d_manual
 """

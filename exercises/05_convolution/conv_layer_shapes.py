@@ -9,7 +9,7 @@ OUTPUT channel, and each kernel spans every INPUT channel:
     bias:   (out_channels,)                          -- one number per output channel
 
 The notes' layer `Conv2d(3, 10, kernel_size=3, padding=1, stride=2)` has a
-weight of shape (10, 3, 3, 3) and a bias of shape (10,): 10*3*3*3 + 10 = 280
+weight of shape (10, 3, 3, 3) and a bias of shape (10,): `10*3*3*3 + 10` = 280
 parameters. `kernel_size` may be an int (a square kernel) or a pair (kH, kW).
 Write three functions:
 
@@ -32,8 +32,8 @@ Write three functions:
    the shape is a fine alternative, as long as the layer may live on any
    device and you still raise ValueError for the wrong channel count.)
 
-    >>> conv_output_shape(nn.Conv2d(3, 10, 3, padding=1, stride=2), (7, 3, 60, 60))
-    (7, 10, 30, 30)
+       >>> conv_output_shape(nn.Conv2d(3, 10, 3, padding=1, stride=2), (7, 3, 60, 60))
+       (7, 10, 30, 30)
 
 中文
 ----
@@ -44,7 +44,7 @@ Write three functions:
     bias：  (out_channels,)                          —— 每个输出通道一个数
 
 笔记中的层 `Conv2d(3, 10, kernel_size=3, padding=1, stride=2)` 的 weight 形状为
-(10, 3, 3, 3)，bias 形状为 (10,)：共 10*3*3*3 + 10 = 280 个参数。`kernel_size` 可以是
+(10, 3, 3, 3)，bias 形状为 (10,)：共 `10*3*3*3 + 10` = 280 个参数。`kernel_size` 可以是
 int（正方形卷积核），也可以是二元组 (kH, kW)。请实现三个函数：
 
 1. `conv_parameter_shapes(in_channels, out_channels, kernel_size, bias=True)`：返回字典
@@ -62,8 +62,11 @@ int（正方形卷积核），也可以是二元组 (kH, kW)。请实现三个�
    （也可以在 `torch.empty(input_shape, device="meta")` 上运行这个层再读取形状，只要
    层可以在任意设备上，并且通道数不对时仍然抛出 ValueError。）
 
-笔记中的例子：(7, 3, 60, 60) 的输入经过 Conv2d(3, 10, 3, padding=1, stride=2)
-得到 (7, 10, 30, 30)。
+   笔记中的例子：(7, 3, 60, 60) 的输入经过 Conv2d(3, 10, 3, padding=1, stride=2)
+   得到 (7, 10, 30, 30)：
+
+       >>> conv_output_shape(nn.Conv2d(3, 10, 3, padding=1, stride=2), (7, 3, 60, 60))
+       (7, 10, 30, 30)
 
 Check your work / 检查：  learn check conv_layer_shapes
 """

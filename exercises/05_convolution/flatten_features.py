@@ -39,6 +39,7 @@ things go wrong here all the time.
      BatchNorm's running statistics, which must not change.
 
    The notes' nets:
+
        CIFAR: Conv2d(3, 32, 5, padding=2), MaxPool2d(2), Conv2d(32, 32, 5, padding=2),
               MaxPool2d(2), Conv2d(32, 64, 5, padding=2), MaxPool2d(2)
               on (3, 32, 32) -> (64, 4, 4) -> 1024
@@ -72,8 +73,14 @@ CNN 的前半部分由卷积和池化组成，输出形状为 (N, C, H, W) 的�
    - 在 `torch.no_grad()` 下、以 eval 模式运行，然后把模块恢复到原来的模式：在训练模式下
      做前向传播会更新 BatchNorm 的运行统计量，而它们不应改变。
 
-   笔记中的网络（见上）：CIFAR 网络的卷积部分在 (3, 32, 32) 上输出 (64, 4, 4)，即 1024；
-   MNIST 网络的卷积部分在 (1, 28, 28) 上输出 (20, 4, 4)，即 320。
+   笔记中的网络（卷积部分）：
+
+       CIFAR: Conv2d(3, 32, 5, padding=2), MaxPool2d(2), Conv2d(32, 32, 5, padding=2),
+              MaxPool2d(2), Conv2d(32, 64, 5, padding=2), MaxPool2d(2)
+              输入 (3, 32, 32) -> (64, 4, 4) -> 1024
+       MNIST: Conv2d(1, 10, 5), MaxPool2d(2), ReLU, Conv2d(10, 20, 5), MaxPool2d(2), ReLU
+              输入 (1, 28, 28) -> (20, 4, 4) -> 320
+
    （MNIST 那份笔记说最后的特征图是 (batch_size, 20, 20, 4)；其实是 (batch_size, 20, 4, 4)：
    28 -> 24 -> 12 -> 8 -> 4。乘积 320 是对的。）
 

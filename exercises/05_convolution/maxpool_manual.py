@@ -14,6 +14,7 @@ yourself). `input` is a float tensor (N, C, H, W); the result is
   can never be the maximum (think of an all-negative input).
   `F.pad(x, (p, p, p, p), value=float("-inf"))` does it.
 - Output size (for H, and the same for W):
+
       floor mode:  H_out = (H + 2*padding - kernel_size) // stride + 1
       ceil_mode:   round that division UP instead, so a last, partial window at
                    the bottom/right still produces a value (the max of the part
@@ -44,16 +45,18 @@ Hint for a vectorised version: `x.unfold(2, k, s).unfold(3, k, s)` has shape
 - 填充的不是 0：最大池化用负无穷填充，这样填充的值永远不会成为最大值（想想输入全是
   负数的情况）。可以用 `F.pad(x, (p, p, p, p), value=float("-inf"))`。
 - 输出尺寸（H 如下，W 同理）：
+
       floor 模式：H_out = (H + 2*padding - kernel_size) // stride + 1
-      ceil_mode：除法改为向上取整，这样底部/右侧最后一个不完整的窗口也会产生一个值（取
-                 实际存在部分的最大值）——但如果这个窗口的起点在 H + padding 处或更远，
-                 即 (H_out - 1) * stride >= H + padding，就去掉它。
+      ceil_mode：  除法改为向上取整，这样底部/右侧最后一个不完整的窗口
+                   也会产生一个值（取实际存在部分的最大值）——但如果这个
+                   窗口的起点在 H + padding 处或更远，
+                   即 (H_out - 1) * stride >= H + padding，就去掉它。
 - 保持 autograd 可用：每个输出的梯度传给它所在窗口里取到最大值的那个输入元素。
   保持输入的 dtype 和设备。
 
-笔记中的例子：上面的 5x5 输入 reshape 成 (1, 1, 5, 5)，kernel_size 为 3，
-ceil_mode=True 时得到 [[2, 3], [5, 1]]，否则得到 [[2]]。2x2 的结果需要右侧（第 3-4 列）
-和底部（第 3-4 行）不完整的窗口。
+笔记中的例子：5x5 的输入 [[1,2,0,3,1],[0,1,2,3,1],[1,2,1,0,0],[5,2,3,1,1],[2,1,0,1,1]]
+reshape 成 (1, 1, 5, 5)，kernel_size 为 3，ceil_mode=True 时得到 [[2, 3], [5, 1]]，
+否则得到 [[2]]。2x2 的结果需要右侧（第 3-4 列）和底部（第 3-4 行）不完整的窗口。
 
 向量化写法的提示：`x.unfold(2, k, s).unfold(3, k, s)` 的形状是
 (N, C, H_out, W_out, k, k)；在最后两个维度上取最大值。

@@ -40,8 +40,13 @@ Examples (the notes plot these on torch.linspace(-6, 6, 100)):
 中文
 ----
 激活函数为层与层之间引入非线性。请只用基本的张量运算（torch.exp、torch.log1p、
-torch.where、+、-、*、/ 等）实现上面四个函数，不要直接调用 torch.relu、
-torch.sigmoid、torch.tanh 或 F.softplus。
+torch.where、+、-、*、/ 等）实现下面四个函数，不要直接调用 torch.relu、
+torch.sigmoid、torch.tanh 或 F.softplus：
+
+    relu(x)     = max(0, x)
+    sigmoid(x)  = 1 / (1 + exp(-x))            取值在 (0, 1) 内
+    tanh(x)     = (exp(x) - exp(-x)) / (exp(x) + exp(-x))   取值在 (-1, 1) 内
+    softplus(x) = log(1 + exp(x))              平滑版的 relu
 
 每个函数接收任意形状的张量，返回形状、dtype、设备都相同的张量。数值和梯度都要
 与 PyTorch 自带的函数一致，包括：
@@ -55,6 +60,15 @@ torch.sigmoid、torch.tanh 或 F.softplus。
 - 恰好 x = 0。relu 在 0 处的梯度是 0，与 torch.relu 相同。sigmoid、tanh、softplus
   都是光滑的，它们在 0 处的斜率分别是 0.25、1 和 0.5。注意 x.abs() 在 x = 0 处的
   梯度是 0，可能会不声不响地把斜率变成 0。
+
+例子（笔记在 torch.linspace(-6, 6, 100) 上画出了这些函数）：
+
+        >>> relu(torch.tensor([[1.0, -0.5], [-1.0, 3.0]]))
+        tensor([[1., 0.], [0., 3.]])
+        >>> sigmoid(torch.tensor([-100.0, 0.0, 100.0]))
+        tensor([0.0000, 0.5000, 1.0000])
+        >>> softplus(torch.tensor([100.0]))
+        tensor([100.])
 
 Check your work / 检查：  learn check activations
 """

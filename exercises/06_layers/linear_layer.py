@@ -7,8 +7,10 @@ same layer yourself as `MyLinear(nn.Module)`:
 
 - `__init__(in_features, out_features)` creates two learnable tensors and
   registers them by wrapping them in `nn.Parameter`:
+
       self.weight   shape (out_features, in_features)   <- note the order
       self.bias     shape (out_features,)
+
   A plain tensor, even with requires_grad=True, is invisible to the module:
   it is not in model.parameters(), so an optimizer never updates it, and
   model.to(device) does not move it.
@@ -44,6 +46,14 @@ gives, gradients included.
 - `forward(x)` 返回 x @ self.weight.T + self.bias。x 的形状是 (..., in_features)：
   一批数据是 (N, in_features)，一个样本是 (in_features,)，也可以是 (A, B, in_features)；
   结果的最后一维是 out_features。`@` 能处理所有这些情况；torch.mm 只能处理二维。
+
+例如，和笔记中一样（把一批展平的图片分成 10 类）：
+
+        >>> layer = MyLinear(3 * 32 * 32, 10)
+        >>> [tuple(p.shape) for p in layer.parameters()]
+        [(10, 3072), (10,)]
+        >>> layer(torch.randn(64, 3072)).shape
+        torch.Size([64, 10])
 
 权重和偏置相同时，MyLinear 的结果（包括梯度）必须与 nn.Linear 完全一致。
 

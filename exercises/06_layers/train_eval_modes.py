@@ -7,26 +7,30 @@ nn.Module has a flag, `module.training`, set by `model.train()` and
 `model.eval()` (which is `model.train(False)`); both set it on every
 submodule too. Two layers from the notes depend on it:
 
-nn.Dropout(p)
-    training: each value is zeroed with probability p, and the values kept
-    are multiplied by 1 / (1 - p), so the expected sum stays the same.
-    eval: does nothing at all, output = input.
+`nn.Dropout(p)`
+- training: each value is zeroed with probability p, and the values kept
+  are multiplied by 1 / (1 - p), so the expected sum stays the same.
+- eval: does nothing at all, output = input.
 
-nn.BatchNorm2d(C)   (input (N, C, H, W))
-    training: normalises each channel with the mean and the (biased)
-    variance of the current batch, and updates the running statistics:
-        running_mean = (1 - momentum) * running_mean + momentum * batch_mean
-        running_var  = (1 - momentum) * running_var  + momentum * batch_var_unbiased
-    They start at 0 and 1; momentum defaults to 0.1. With momentum=None the
-    running statistics are the plain average of all batch statistics so far.
-    Training needs more than one value per channel (N * H * W > 1).
-    eval: normalises with the running statistics and does not change them.
+`nn.BatchNorm2d(C)` (input (N, C, H, W))
+- training: normalises each channel with the mean and the (biased)
+  variance of the current batch, and updates the running statistics:
+
+      running_mean = (1 - momentum) * running_mean + momentum * batch_mean
+      running_var  = (1 - momentum) * running_var  + momentum * batch_var_unbiased
+
+  They start at 0 and 1; momentum defaults to 0.1. With momentum=None the
+  running statistics are the plain average of all batch statistics so far.
+  Training needs more than one value per channel (N * H * W > 1).
+- eval: normalises with the running statistics and does not change them.
 
 Write these functions:
 
 1. `dropout_scale(p)`: the factor applied to kept values in training, as a
    float. Raise ValueError unless 0 <= p < 1.
+
        dropout_scale(0.5) -> 2.0
+
 2. `run_dropout(x, p, training)`: pass x through a new nn.Dropout(p) in
    training mode if `training` is True, else in eval mode.
 3. `run_batchnorm(x, training)`: the same with a new nn.BatchNorm2d for
@@ -34,7 +38,9 @@ Write these functions:
 4. `batchnorm_running_stats(batches, momentum=0.1)`: feed every batch (each
    (N, C, H, W)) to one new nn.BatchNorm2d(C, momentum=momentum) in training
    mode; return (running_mean, running_var) afterwards.
+
        notes' 5x5 input as (1, 1, 5, 5) -> (tensor([0.1400]), tensor([1.0417]))
+
 5. `predict(model, x)`: what you do before every evaluation. Run model(x) in
    eval mode, under torch.no_grad() (no graph is built: faster, less
    memory), then put every submodule back in the mode it had before, so
@@ -46,19 +52,29 @@ Write these functions:
 由 `model.train()` 和 `model.eval()`（即 `model.train(False)`）设置；它们也会设置
 所有子模块。笔记中的两种层依赖这个标志：
 
-nn.Dropout(p)：训练时每个值以概率 p 被置 0，保留下来的值乘以 1 / (1 - p)，
-这样总和的期望不变。评估时什么也不做，输出等于输入。
+`nn.Dropout(p)`
+- 训练时：每个值以概率 p 被置 0，保留下来的值乘以 1 / (1 - p)，这样总和的期望不变。
+- 评估时：什么也不做，输出等于输入。
 
-nn.BatchNorm2d(C)（输入 (N, C, H, W)）：训练时用当前批次每个通道的均值和（有偏）方差
-做归一化，并按上面的公式更新 running_mean 和 running_var（注意 running_var 用的是
-无偏方差）。它们的初始值是 0 和 1，momentum 默认为 0.1。momentum=None 时，运行统计量
-是到目前为止所有批次统计量的简单平均。训练时每个通道需要多于一个值（N * H * W > 1）。
-评估时用运行统计量做归一化，并且不会改变它们。
+`nn.BatchNorm2d(C)`（输入 (N, C, H, W)）
+- 训练时：用当前批次每个通道的均值和（有偏）方差做归一化，并按下面的公式更新运行统计量
+  （注意 running_var 用的是无偏方差）：
+
+      running_mean = (1 - momentum) * running_mean + momentum * batch_mean
+      running_var  = (1 - momentum) * running_var  + momentum * batch_var_unbiased
+
+  它们的初始值是 0 和 1，momentum 默认为 0.1。
+  momentum=None 时，运行统计量是到目前为止所有批次统计量的简单平均。
+  训练时每个通道需要多于一个值（N * H * W > 1）。
+- 评估时：用运行统计量做归一化，并且不会改变它们。
 
 请实现：
 
 1. `dropout_scale(p)`：训练时保留下来的值所乘的系数（float）。除非 0 <= p < 1，
    否则抛出 ValueError。
+
+       dropout_scale(0.5) -> 2.0
+
 2. `run_dropout(x, p, training)`：training 为 True 时让 x 经过一个处于训练模式的新
    nn.Dropout(p)，否则经过处于评估模式的新 nn.Dropout(p)。
 3. `run_batchnorm(x, training)`：同上，使用一个新的、通道数为 x.shape[1] 的
@@ -66,6 +82,9 @@ nn.BatchNorm2d(C)（输入 (N, C, H, W)）：训练时用当前批次每个通�
 4. `batchnorm_running_stats(batches, momentum=0.1)`：把每个批次（形状都是
    (N, C, H, W)）依次送入同一个处于训练模式的新 nn.BatchNorm2d(C, momentum=momentum)，
    最后返回 (running_mean, running_var)。
+
+       笔记中的 5x5 输入，形状为 (1, 1, 5, 5) -> (tensor([0.1400]), tensor([1.0417]))
+
 5. `predict(model, x)`：每次评估之前都要做的事。在评估模式下、在 torch.no_grad() 中
    运行 model(x)（不建立计算图：更快，也更省内存），然后把每个子模块恢复到原来的模式，
    这样训练可以继续。返回输出。

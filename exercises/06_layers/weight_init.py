@@ -53,6 +53,13 @@ fan_in 和 fan_out 是一个权重所连接的输入数和输出数：nn.Linear(
 笔记里对一个 4 层生成器（fc1、fc2、fc3、out）的每个 weight 和每个 bias 都调用了
 `xavier_uniform_`。试一次：对 bias 的那一行会报错。想一想为什么，以及 bias 应该怎么初始化。
 
+        >>> model = nn.Sequential(nn.Linear(16, 64), nn.ReLU(), nn.Linear(64, 4))
+        >>> init_weights(model)
+        >>> float(model[0].weight.abs().max()) <= (6 / (16 + 64)) ** 0.5
+        True
+        >>> model[0].bias.abs().sum().item()
+        0.0
+
 Check your work / 检查：  learn check weight_init
 """
 

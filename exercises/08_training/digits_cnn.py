@@ -15,9 +15,11 @@ thread.
      (no shuffling: the split must be the same every time).
 2. `DigitsCNN(nn.Module)`: (N, 1, 8, 8) -> (N, 10) class scores, with at least
    one nn.Conv2d and fewer than 100,000 parameters. A design that works:
+
        Conv2d(1, 16, 3, padding=1) -> ReLU -> MaxPool2d(2)    (N, 16, 4, 4)
        Conv2d(16, 32, 3, padding=1) -> ReLU -> MaxPool2d(2)   (N, 32, 2, 2)
        Flatten -> Linear(128, 10)                             (N, 10)
+
    No softmax at the end: nn.CrossEntropyLoss applies it itself.
    Flatten with nn.Flatten() or torch.flatten(x, 1), keeping the batch.
 3. `train_model(model, x, y) -> list[float]`: train the model in place on
@@ -39,8 +41,13 @@ on the 360 test images. Training must fit in the exercise's 60-second limit
    - 标签为 int64，形状 (N,)（CrossEntropyLoss 需要类别编号）；
    - 前 1437 张是训练集，最后 360 张是测试集（不要打乱：每次划分都必须相同）。
 2. `DigitsCNN(nn.Module)`：(N, 1, 8, 8) -> (N, 10) 的类别得分，至少包含一个 nn.Conv2d，
-   参数少于 100,000 个。上面给出了一个可行的结构。最后不要加 softmax：
-   nn.CrossEntropyLoss 自己会做。展平用 nn.Flatten() 或 torch.flatten(x, 1)，保留批次维度。
+   参数少于 100,000 个。一个可行的结构：
+
+       Conv2d(1, 16, 3, padding=1) -> ReLU -> MaxPool2d(2)    (N, 16, 4, 4)
+       Conv2d(16, 32, 3, padding=1) -> ReLU -> MaxPool2d(2)   (N, 32, 2, 2)
+       Flatten -> Linear(128, 10)                             (N, 10)
+
+   最后不要加 softmax：nn.CrossEntropyLoss 自己会做。展平用 nn.Flatten() 或 torch.flatten(x, 1)，保留批次维度。
 3. `train_model(model, x, y) -> list[float]`：在 (x, y) 上就地训练模型，返回每一轮的平均损失。
    细节由你决定；Adam(lr=0.01)、每批 64 个并 shuffle=True、训练 15 轮效果很好。
 

@@ -53,6 +53,9 @@ so each function sets the mode it needs.
 返回时让模型留在评估模式即可，不必恢复原来的模式。训练循环（training_loop 中的 `train`）
 一开始就会调用 `model.train()`，每个函数各自设置自己需要的模式。
 
+        >>> accuracy(model, test_loader)
+        0.9725
+
 Check your work / 检查：  learn check evaluate_accuracy
 """
 

@@ -37,8 +37,14 @@ score ≈ 16.21 * hours + 8.52, and gradient descent must land on it too.
 
 中文
 ----
-笔记中记录了 20 名学生的学习时间（小时）和考试分数（见上表）。请用两种方法拟合一条直线
-score = slope * hours + intercept。
+笔记中记录了 20 名学生的学习时间（hours，小时）和考试分数（score）：
+
+    hours  0.50 0.75 1.00 1.25 1.50 1.75 1.75 2.00 2.25 2.50
+    score    10   22   13   43   20   22   33   50   62   48
+    hours  2.75 3.00 3.25 3.50 4.00 4.25 4.50 4.75 5.00 5.50
+    score    55   75   62   73   81   76   64   82   90   93
+
+请用两种方法拟合一条直线 score = slope * hours + intercept。
 
 1. `least_squares(x, y) -> (slope, intercept)`：精确解。构造 (N, 2) 的设计矩阵 A，
    两列分别是 x 和全 1 列（全 1 列对应截距），然后用
@@ -56,6 +62,10 @@ score = slope * hours + intercept。
 
 x 和 y 是长度相同的一维浮点张量。两个函数都返回两个 Python 浮点数（用 .item()）。
 对上表，直线大约是 score ≈ 16.21 * hours + 8.52，梯度下降也必须收敛到这条线。
+
+        >>> hours = torch.tensor([1.0, 2.0, 3.0]); scores = 2 * hours + 1
+        >>> least_squares(hours, scores)
+        (2.0, 1.0)                       # 允许有舍入误差
 
 Check your work / 检查：  learn check linear_regression
 """

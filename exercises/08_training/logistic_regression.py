@@ -29,10 +29,10 @@ Write:
   rate lr (torch.optim.SGD([weight, bias], lr=lr)). Return both detached:
   weight of shape (F,), bias of shape ().
 
-    >>> sigmoid(torch.tensor([0.0, 2.0]))
-    tensor([0.5000, 0.8808])
-    >>> predict(torch.tensor([0.2, 0.5, 0.7]))
-    tensor([0, 0, 1])
+      >>> sigmoid(torch.tensor([0.0, 2.0]))
+      tensor([0.5000, 0.8808])
+      >>> predict(torch.tensor([0.2, 0.5, 0.7]))
+      tensor([0, 0, 1])
 
 The trained model must classify at least 90% of the held-out flowers correctly.
 
@@ -60,6 +60,11 @@ The trained model must classify at least 90% of the held-out flowers correctly.
   对 bce_loss(sigmoid(x @ weight + bias), y) 做 `epochs` 步全批量梯度下降，学习率为 lr
   （torch.optim.SGD([weight, bias], lr=lr)）。返回分离（detach）后的两者：
   weight 形状为 (F,)，bias 形状为 ()。
+
+      >>> sigmoid(torch.tensor([0.0, 2.0]))
+      tensor([0.5000, 0.8808])
+      >>> predict(torch.tensor([0.2, 0.5, 0.7]))
+      tensor([0, 0, 1])
 
 训练好的模型在留出的花上至少要有 90% 的准确率。
 

@@ -13,10 +13,12 @@ The notes race four optimizers on the same regression problem: points
   y = x ** 2 + noise * (standard normal noise of x's shape).
 - `make_optimizers(nets, lr)`: four optimizers, one per network of the list
   `nets`, in the order of NAMES:
+
       SGD       torch.optim.SGD(lr=lr)
       Momentum  torch.optim.SGD(lr=lr, momentum=0.8)
       RMSprop   torch.optim.RMSprop(lr=lr, alpha=0.9)
       Adam      torch.optim.Adam(lr=lr, betas=(0.9, 0.99))
+
   Each optimizer gets the parameters of ITS OWN network.
 - `compare_optimizers(x, y, lr=0.01, batch_size=32, epochs=12)` returns
   {"SGD": [...], "Momentum": [...], "RMSprop": [...], "Adam": [...]}: the
@@ -43,8 +45,13 @@ lower loss than plain SGD. The experiment takes about a second.
   forward 为 predict(relu(hidden(x)))。输入 (N, 1)，输出 (N, 1)。
 - `make_data(n=1000, noise=0.1) -> (x, y)`：x 是从 -1 到 1 均匀分布的 n 个点组成的列，
   形状 (n, 1)（torch.linspace + unsqueeze(1)）；y = x ** 2 + noise * （与 x 形状相同的标准正态噪声）。
-- `make_optimizers(nets, lr)`：按 NAMES 的顺序，为列表 `nets` 中的每个网络各建一个优化器
-  （见上表：SGD；momentum=0.8 的 SGD；alpha=0.9 的 RMSprop；betas=(0.9, 0.99) 的 Adam）。
+- `make_optimizers(nets, lr)`：按 NAMES 的顺序，为列表 `nets` 中的每个网络各建一个优化器：
+
+      SGD       torch.optim.SGD(lr=lr)
+      Momentum  torch.optim.SGD(lr=lr, momentum=0.8)
+      RMSprop   torch.optim.RMSprop(lr=lr, alpha=0.9)
+      Adam      torch.optim.Adam(lr=lr, betas=(0.9, 0.99))
+
   每个优化器只拿【它自己那个】网络的参数。
 - `compare_optimizers(x, y, lr=0.01, batch_size=32, epochs=12)` 返回
   {"SGD": [...], "Momentum": [...], "RMSprop": [...], "Adam": [...]}：每个网络每一步训练的损失

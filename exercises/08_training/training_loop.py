@@ -29,9 +29,9 @@ Rules the check looks at:
   batches of equal size, so this is the epoch's mean loss.
 - `epochs=0` trains nothing and returns [].
 
-    >>> losses = train(model, loader, nn.MSELoss(), optimizer, epochs=3)
-    >>> len(losses), losses[0] > losses[-1]
-    (3, True)
+      >>> losses = train(model, loader, nn.MSELoss(), optimizer, epochs=3)
+      >>> len(losses), losses[0] > losses[-1]
+      (3, True)
 
 中文
 ----
@@ -43,8 +43,13 @@ Rules the check looks at:
 - `loss_fn(outputs, targets)` 返回 0 维的损失张量（例如 nn.MSELoss()）；
 - `optimizer` 是基于 `model.parameters()` 创建的。
 
-对 loader 遍历 `epochs` 轮，每个批次依次：前向计算、求损失、optimizer.zero_grad()
-（梯度在多次 backward() 之间会【累加】）、loss.backward()（每批只调用一次）、optimizer.step()。
+对 loader 遍历 `epochs` 轮，每个批次依次执行：
+
+    outputs = model(inputs)
+    loss = loss_fn(outputs, targets)
+    optimizer.zero_grad()      # 梯度在多次 backward() 之间会【累加】
+    loss.backward()            # 每批只调用一次
+    optimizer.step()
 
 检查关注的规则：
 - 训练前调用 `model.train()`：模型可能处于评估模式（被之前的评估留下），
@@ -55,6 +60,10 @@ Rules the check looks at:
   不要累加张量 `loss` 本身，那样会让每个计算图都一直留在内存里；再除以批次数）。
   检查中每个批次大小相同，所以这就是这一轮的平均损失。
 - `epochs=0` 时什么也不训练，返回 []。
+
+      >>> losses = train(model, loader, nn.MSELoss(), optimizer, epochs=3)
+      >>> len(losses), losses[0] > losses[-1]
+      (3, True)
 
 Check your work / 检查：  learn check training_loop
 """

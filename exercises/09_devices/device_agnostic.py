@@ -16,7 +16,9 @@ work wherever they run:
   container's type (a tuple stays a tuple, a list a list, a dict keeps its
   keys) and leave everything that is not a tensor as it is. Do not change the
   caller's containers: build new ones.
+
       to_device((images, [labels, weights], {"ids": ids, "name": "b0"}), device)
+
 - `predict(model, x, device) -> torch.Tensor`: move the model and the input to
   `device`, switch the model to eval mode, run it under torch.no_grad() and
   return the output (which is then on `device`).
@@ -43,12 +45,20 @@ at once. Where a GPU is present, the check uses it too.
 - `to_device(batch, device)`：返回 `batch` 的一份拷贝，其中每个张量都移到 `device` 上，
   无论它嵌套在元组、列表、字典的多深处。保持每个容器的类型（元组还是元组，列表还是列表，
   字典保留它的键），不是张量的东西原样保留。不要修改调用者的容器：创建新的容器。
+
+      to_device((images, [labels, weights], {"ids": ids, "name": "b0"}), device)
+
 - `predict(model, x, device) -> torch.Tensor`：把模型和输入移到 `device`，把模型切换到评估模式，
   在 torch.no_grad() 下运行并返回输出（输出因此也在 `device` 上）。
 
 只使用传入的 `device`：不要 `.cuda()`，代码里也不要写死 'cpu' 或 'cuda'（只有 pick_device
 负责做决定）。检查会在每个 PyTorch 都有的 "meta" 设备上运行你的函数：meta 张量有形状和 dtype，
 但没有数值，所以落在其他设备上的张量会立刻暴露出来。如果有 GPU，检查也会用上它。
+
+        >>> device = pick_device()
+        >>> batch = to_device((torch.ones(2), {"y": torch.zeros(2)}), device)
+        >>> predict(model, x, device).device == device
+        True
 
 Check your work / 检查：  learn check device_agnostic
 """
