@@ -121,10 +121,6 @@ def sweep_diagnosis(
 # ---- helpers for case functions (they run in the probe) --------------------
 
 
-def seeded_randn(*shape: int, seed: int = 0, dtype: Any = None) -> Any:
-    """A float tensor of the given shape from a private generator."""
-    generator = torch.Generator().manual_seed(seed)
-    return torch.randn(*shape, generator=generator, dtype=dtype or torch.float32)
 
 
 def parameter_summary(model: Any) -> dict[str, Any]:
@@ -148,12 +144,6 @@ def output_after_one_sgd_step(model: Any, x: Any, target: Any, lr: float = 0.5) 
         return model(x)
 
 
-def copy_parameters(source: Any, target: Any) -> None:
-    """Give `target` the same weights as `source`, matched by order of registration."""
-    with torch.no_grad():
-        for src, dst in zip(source.parameters(), target.parameters()):
-            if src.shape == dst.shape:
-                dst.copy_(src)
 
 
 def load_reference_weights(model: Any, seed: int) -> None:
