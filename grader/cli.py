@@ -26,6 +26,9 @@ app = typer.Typer(
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
 
+#: help panels, so `learn --help` groups the commands by who uses them
+PRACTICE, TEACHING, SETUP = "Practice / 练习", "Teaching / 教学", "Set-up / 设置"
+
 LangOption = Annotated[
     Optional[str], typer.Option("--lang", help="Language of the output: en or zh (default: $LEARN_LANG or en).")
 ]
@@ -47,7 +50,7 @@ def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@app.command("list")
+@app.command("list", rich_help_panel=PRACTICE)
 @friendly_errors
 def list_exercises(lang: LangOption = None, as_json: JsonOption = False) -> None:
     """Show every exercise in order with its status."""
@@ -63,7 +66,7 @@ def list_exercises(lang: LangOption = None, as_json: JsonOption = False) -> None
     console.print(render.exercise_table(catalog, progress, language))
 
 
-@app.command()
+@app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def check(
     exercise: ExerciseArg,

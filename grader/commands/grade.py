@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from grader.cli import JsonOption, LangOption, app, console, err_console, friendly_errors
+from grader.cli import TEACHING, JsonOption, LangOption, app, console, err_console, friendly_errors
 from grader.errors import LearnError
 from grader.formats import SUBMISSION_FORMATS
 from grader.i18n import msg, resolve_lang
@@ -45,7 +45,7 @@ TimeoutOption = Annotated[Optional[float], typer.Option(
     "--timeout", min=1, help="Seconds per probe, instead of each exercise's limit from the catalogue.")]
 
 
-@app.command()
+@app.command(rich_help_panel=TEACHING)
 @friendly_errors
 def grade(
     submission: SubmissionOption = None,
@@ -190,7 +190,7 @@ def _write(path: Path, text: str) -> None:
         raise LearnError(f"cannot write {path}: {exc.strerror}") from None
 
 
-@app.command()
+@app.command(rich_help_panel=TEACHING)
 @friendly_errors
 def export(
     folder: Annotated[Path, typer.Argument(help="Where the notebooks go.")] = Path("notebooks"),

@@ -15,7 +15,7 @@ import typer
 from grader import practice as service
 from grader import render, render_practice
 from grader import reset as resetting
-from grader.cli import ExerciseArg, JsonOption, LangOption, app, console, friendly_errors
+from grader.cli import PRACTICE, SETUP, ExerciseArg, JsonOption, LangOption, app, console, friendly_errors
 from grader.i18n import msg, resolve_lang
 from grader.workspace import Workspace
 
@@ -25,7 +25,7 @@ MaybeExerciseArg = Annotated[
 ]
 
 
-@app.command("next")
+@app.command("next", rich_help_panel=PRACTICE)
 @friendly_errors
 def next_exercise(lang: LangOption = None, as_json: JsonOption = False) -> None:
     """Show the first exercise you have not passed yet: its statement, its file and how to check it."""
@@ -41,7 +41,7 @@ def next_exercise(lang: LangOption = None, as_json: JsonOption = False) -> None:
         console.print(render_practice.exercise_view(view, total, language))
 
 
-@app.command()
+@app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def show(exercise: MaybeExerciseArg = None, lang: LangOption = None, as_json: JsonOption = False) -> None:
     """Show the statement of an exercise."""
@@ -54,7 +54,7 @@ def show(exercise: MaybeExerciseArg = None, lang: LangOption = None, as_json: Js
         console.print(render_practice.exercise_view(view, len(ws.catalog().exercises), language))
 
 
-@app.command()
+@app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def hint(
     exercise: MaybeExerciseArg = None,
@@ -69,7 +69,7 @@ def hint(
     console.print(render.hints(levels.exercise, language, shown=levels.shown, newly_revealed=levels.newly_revealed))
 
 
-@app.command()
+@app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def reset(
     exercise: ExerciseArg,
@@ -83,7 +83,7 @@ def reset(
     console.print(render_practice.reset_outcome(outcome, language))
 
 
-@app.command()
+@app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def solution(
     exercise: ExerciseArg,
@@ -100,7 +100,7 @@ def solution(
     console.print(render_practice.solution(service.solution_view(ws, exercise, force=force), language))
 
 
-@app.command()
+@app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def progress(lang: LangOption = None, as_json: JsonOption = False) -> None:
     """Show passed / total per topic, your last activity and the next exercise."""
@@ -112,7 +112,7 @@ def progress(lang: LangOption = None, as_json: JsonOption = False) -> None:
         console.print(render_practice.progress_report(report, language))
 
 
-@app.command()
+@app.command(rich_help_panel=SETUP)
 @friendly_errors
 def doctor(lang: LangOption = None, as_json: JsonOption = False) -> None:
     """Check Python, torch, devices and the workspace; every problem comes with its fix. Exit 1 on a problem."""
@@ -127,7 +127,7 @@ def doctor(lang: LangOption = None, as_json: JsonOption = False) -> None:
     raise typer.Exit(0 if all(f.ok for f in findings) else 1)
 
 
-@app.command()
+@app.command(rich_help_panel=SETUP)
 @friendly_errors
 def init(
     directory: Annotated[

@@ -13,7 +13,7 @@ import typer
 from rich.text import Text
 
 from grader import render
-from grader.cli import LangOption, app, console, friendly_errors
+from grader.cli import PRACTICE, LangOption, app, console, friendly_errors
 from grader.i18n import msg, resolve_lang
 from grader.progress import load_progress
 from grader.workspace import Workspace
@@ -21,7 +21,7 @@ from grader.workspace import Workspace
 KEYS = {"h", "n", "l", "q"}
 
 
-@app.command()
+@app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def watch(
     exercise: Annotated[Optional[str], typer.Argument(help="Start here (default: the first exercise not passed).")] = None,
