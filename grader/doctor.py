@@ -34,7 +34,7 @@ class Finding:
 
 def diagnose(ws: Workspace | None = None) -> list[Finding]:
     """Every finding about the Python environment, the devices and the workspace."""
-    findings = [python_finding(), *torch_findings()]
+    findings = [python_finding(), *torch_findings(), isolation_finding()]
     if ws is None:
         try:
             ws = Workspace.discover()
@@ -70,6 +70,14 @@ def torch_findings() -> list[Finding]:
     findings.append(Finding(text("doctor_threads"), True,
                             f"torch uses {torch.get_num_threads()} of {os.cpu_count()} CPUs"))
     return findings
+
+
+def isolation_finding() -> Finding:
+    """How learner code is confined on this machine (see README, "Limits and isolation")."""
+    from grader import sandbox
+
+    layers = sandbox.describe()
+    return Finding(text("doctor_isolation"), True, ", ".join(f"{key}: {value}" for key, value in layers.items()))
 
 
 def _cuda_detail(torch: object) -> str:

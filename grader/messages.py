@@ -633,3 +633,5 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update({"doctor_isolation": T("isolation", "隔离")})
