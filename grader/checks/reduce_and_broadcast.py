@@ -117,9 +117,8 @@ def normalise_square_images(m):
                    "images - mean 会得到新张量；images.sub_(mean) 或 images -= mean 会覆盖调用者的数据。"))
 def normalise_untouched(m):
     images = torch.rand(2, 3, 4, 4)
-    before = images.clone()
     m.normalize_channels(images, CIFAR_MEAN, CIFAR_STD)
-    return {"images unchanged": bool(torch.equal(images, before))}
+    return {"your images after the call": images}
 
 
 @suite.case("normalize_channels keeps float64 images in float64", "normalize_channels 让 float64 的图像保持 float64",

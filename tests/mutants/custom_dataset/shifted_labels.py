@@ -1,4 +1,4 @@
-# expect: pairs kept together: expected True, got False
+# expect: Index features and labels with the same i
 from torch.utils.data import Dataset
 
 

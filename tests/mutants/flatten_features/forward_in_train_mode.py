@@ -1,4 +1,4 @@
-# expect: running statistics unchanged: expected True, got False
+# expect: updates BatchNorm's running statistics
 import torch
 
 

@@ -1,4 +1,4 @@
-# expect: changes to the array show in the tensor: expected True, got False
+# expect: torch.tensor(array) copies
 import numpy as np
 import torch
 from sklearn.datasets import load_iris

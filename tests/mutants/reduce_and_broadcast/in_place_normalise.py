@@ -1,4 +1,4 @@
-# expect: images unchanged: expected True, got False
+# expect: overwrite the caller's batch
 import torch
 
 

@@ -1,4 +1,4 @@
-# expect: pairs kept together: expected True, got False
+# expect: do not permute x and y yourself
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 

@@ -1,4 +1,4 @@
-# expect: t unchanged: expected True, got False
+# expect: changes the caller's tensor
 import torch
 
 

@@ -1,4 +1,4 @@
-# expect: BatchNorm weight still all ones: expected True, got False
+# expect: it must stay 1, or the layer multiplies everything by 0
 from torch import nn
 
 

@@ -1,4 +1,4 @@
-# expect: fc1.bias is all zeros: expected True, got False
+# expect: fc1.bias after init_weights (should be all zeros)
 from torch import nn
 
 
