@@ -25,7 +25,8 @@ from grader.i18n import T
 #: section headings, as the starters write them
 HEADINGS = {"en": "English", "zh": "中文"}
 #: a line break between two lines of Chinese text: Markdown would turn it into a space
-CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\n(?=[^\s\-*>\d])")
+#: (a list item's continuation lines are indented by up to 3 spaces; 4 or more is code, left alone)
+CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\n {0,3}(?=[^\s\-*>\d])")
 #: where examples shared by both languages start, after the last section (nested examples are indented more)
 SHARED_EXAMPLES = re.compile(r"^    >>>.*$", re.MULTILINE)
 #: the closing "Check your work / 检查：  learn check ID" line: the CLI says how to check itself

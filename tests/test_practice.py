@@ -319,3 +319,10 @@ def test_chinese_paragraphs_are_not_broken_by_spaces():
     statement = parse_statement(source)
     assert "请实现 `f(x)`：一个维度的长度。\n- 第一项；\n- 第二项。" in statement.body.zh
     assert "    >>> f(1)" in statement.body.zh and statement.body.en == "One\nline."
+
+
+def test_wrapped_chinese_list_items_are_joined_but_code_is_not():
+    from grader.statement import join_cjk_lines
+
+    text = "- 第一项在两侧各补\n  这么多个 0；\n- 第二项\n    代码行保持原样"
+    assert join_cjk_lines(text) == "- 第一项在两侧各补这么多个 0；\n- 第二项\n    代码行保持原样"
