@@ -179,6 +179,10 @@ def readable_roots() -> list[str]:
     for name in ("stdlib", "platstdlib", "purelib", "platlib"):
         with contextlib.suppress(KeyError):
             paths.add(sysconfig.get_paths()[name])
+    # Folders that .pth files put on sys.path (another venv's packages, a system dist-packages) hold
+    # libraries too; the grader's parent folder is left out, since in a source checkout it is the course.
+    course = str(Path(_GRADER_DIR).parent)
+    paths.update(entry for entry in sys.path if entry and os.path.isdir(entry) and entry != course)
     return sorted(p for p in paths if p and os.path.exists(p))
 
 

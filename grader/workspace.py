@@ -7,6 +7,7 @@ folder given with --solutions (a teacher's private copy).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,8 +15,21 @@ from grader.catalog import Catalog, Exercise, load_catalog
 from grader.errors import LearnError
 
 CATALOG_FILE = Path("exercises") / "info.toml"
-#: the course shipped with the package: a source checkout or an editable install
-COURSE_ROOT = Path(__file__).resolve().parent.parent
+def find_course_root(beside: Path | None = None, prefix: str | None = None) -> Path:
+    """Where the course (exercises/ and solutions/) ships with the package.
+
+    A source checkout or an editable install has it beside the `grader`
+    package; a wheel installs it as data files under <prefix>/share/learn-pytorch.
+    """
+    beside = beside or Path(__file__).resolve().parent.parent
+    if (beside / CATALOG_FILE).is_file():
+        return beside
+    shared = Path(prefix or sys.prefix) / "share" / "learn-pytorch"
+    return shared if (shared / CATALOG_FILE).is_file() else beside
+
+
+#: the course shipped with the package
+COURSE_ROOT = find_course_root()
 
 
 @dataclass(frozen=True)
