@@ -77,7 +77,8 @@ def _judge_case(
         return _case_result(case, text("reference_broken", detail=detail), lang, scale)
     if case.keys and isinstance(wanted, dict):
         wanted = {key: wanted[key] for key in case.keys if key in wanted}
-    problem = first_difference(got, wanted, atol=case.atol, rtol=case.rtol)
+    problem = _apply_rule(case, got, wanted) if case.rule else first_difference(
+        got, wanted, atol=case.atol, rtol=case.rtol)
     seconds = frame.get("seconds") if type(frame.get("seconds")) is float else 0.0
     if problem is None:
         return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, seconds=seconds)
@@ -86,6 +87,17 @@ def _judge_case(
     if diagnosis:
         problem = T(f"{diagnosis.en}\n{problem.en}", f"{diagnosis.zh}\n{problem.zh}")
     return _case_result(case, problem, lang, scale, seconds, cells)
+
+
+def _apply_rule(case: Case, got: Any, wanted: Any) -> T | None:
+    """Decide a case by its judge rule; a learner value the rule cannot read is a wrong answer."""
+    assert case.rule is not None
+    if isinstance(got, ErrorRecord):
+        return first_difference(got, wanted, atol=case.atol, rtol=case.rtol) or text("rule_unreadable")
+    try:
+        return case.rule(got, wanted)
+    except Exception:  # the learner's value has another shape than the rule expects: say where
+        return first_difference(got, wanted, atol=case.atol, rtol=case.rtol) or text("rule_unreadable")
 
 
 def _diagnose(case: Case, got: Any, wanted: Any) -> T | None:

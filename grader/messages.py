@@ -215,6 +215,10 @@ MESSAGES: dict[str, T] = {
         "The results could not be read ({detail}). Your code must not write to the grader's channel.",
         "无法读取结果（{detail}）。你的代码不能写入评测程序的通道。",
     ),
+    "rule_unreadable": T(
+        "Your answer does not have the form this check reads (compare the types and shapes your function returns with the statement).",
+        "你的答案不是这项检查能读取的形式（请对照题目，检查函数返回值的类型和形状）。",
+    ),
     "case_not_reached": T(
         "Not run: the process stopped before this case.",
         "未运行：进程在这一项之前就停止了。",

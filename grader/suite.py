@@ -32,6 +32,15 @@ torch = lazy("torch")
 # returns None when it does not recognise it.
 Diagnose = Callable[[Any, Any], "T | None"]
 
+# A judge rule replaces equality for a case whose correct answers legitimately
+# differ (random initialisation, a trained model, a shuffled order). It runs in
+# the judge, on decoded values: `rule(got, expected)` gets the learner's raw
+# evidence and the reference's, and returns None when the learner's answer is
+# acceptable or the explanation of what is wrong. Everything the rule needs to
+# know (bounds, labels, sizes) must come from `expected`, never from `got`:
+# whatever the learner's probe sends may be forged.
+JudgeRule = Callable[[Any, Any], "T | None"]
+
 
 @dataclass(frozen=True)
 class Case:
@@ -47,6 +56,10 @@ class Case:
     diagnose: Diagnose | None = None
     #: compare these dict keys only (None: all of them)
     keys: tuple[str, ...] | None = None
+    #: decide in the judge with this rule instead of comparing for equality
+    rule: JudgeRule | None = None
+    #: who sees this case's details: "visible", or "hidden" (a failure says only what the learner may know)
+    visibility: str = "visible"
 
     @property
     def seed(self) -> int:
@@ -76,12 +89,14 @@ class Suite:
         hint: T | None = None,
         diagnose: Diagnose | None = None,
         keys: tuple[str, ...] | None = None,
+        rule: JudgeRule | None = None,
+        visibility: str = "visible",
     ) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
         """Register the decorated function as the next case of this suite."""
 
         def register(run: Callable[[Any], Any]) -> Callable[[Any], Any]:
             self.cases.append(
-                Case(T(en, zh), run, len(self.cases), points, atol, rtol, hint, diagnose, keys)
+                Case(T(en, zh), run, len(self.cases), points, atol, rtol, hint, diagnose, keys, rule, visibility)
             )
             return run
 
