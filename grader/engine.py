@@ -14,7 +14,7 @@ import tempfile
 import threading
 from typing import Any
 
-from grader.runner import Limits, ProbeRun, probe_environment, run_probe
+from grader.runner import FrameCallback, Limits, ProbeRun, probe_environment, run_probe
 from grader.worker import Worker, WorkerGone
 
 LEARNER = "learner"
@@ -41,17 +41,18 @@ class Engine:
             for role in roles:
                 self._worker(role).start()
 
-    def run(self, role: str, request: dict[str, Any], limits: Limits) -> ProbeRun:
-        """Run one probe for `role` (LEARNER or REFERENCE)."""
+    def run(self, role: str, request: dict[str, Any], limits: Limits, *,
+            on_frame: FrameCallback | None = None, cancel: threading.Event | None = None) -> ProbeRun:
+        """Run one probe for `role` (LEARNER or REFERENCE); see `run_probe` for `on_frame` and `cancel`."""
         request = {**request, "role": role}  # the runner confines every probe but the reference's
         if not self.warm:
-            return run_probe(request, limits)
+            return run_probe(request, limits, on_frame=on_frame, cancel=cancel)
         try:
-            return run_probe(request, limits, self._worker(role))
+            return run_probe(request, limits, self._worker(role), on_frame=on_frame, cancel=cancel)
         except WorkerGone:
             # Learner code may kill its worker; the next run gets a new one.
             self._worker(role).close()
-            return run_probe(request, limits, self._worker(role))
+            return run_probe(request, limits, self._worker(role), on_frame=on_frame, cancel=cancel)
 
     def _worker(self, role: str) -> Worker:
         with self._lock:

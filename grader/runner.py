@@ -19,10 +19,11 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from grader import sandbox
 from grader.errors import LearnError
@@ -84,6 +85,14 @@ class ProbeRun:
         return cases
 
 
+class Cancelled(Exception):
+    """A probe run was stopped on request (a newer save, a key press) before it finished."""
+
+
+#: called in the collecting thread with each result frame as it arrives, for live progress
+FrameCallback = Callable[[dict[str, Any]], None]
+
+
 class _Capped:
     """Keeps the first bytes of a stream and counts the rest."""
 
@@ -128,8 +137,12 @@ def probe_environment(home: str, threads: int) -> dict[str, str]:
     return env
 
 
-def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = None) -> ProbeRun:
+def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = None, *,
+              on_frame: FrameCallback | None = None, cancel: threading.Event | None = None) -> ProbeRun:
     """Run one probe to completion or until its time is up, and collect what it sent.
+
+    Setting `cancel` kills the probe's process group at once and raises `Cancelled`;
+    `on_frame` sees every accepted frame as it arrives.
 
     With a warm `worker` the probe is forked from it; otherwise a fresh
     interpreter is started (and pays the torch import itself). Every probe
@@ -139,7 +152,7 @@ def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = N
     with tempfile.TemporaryDirectory(prefix="learn-probe-", ignore_cleanup_errors=True) as home:
         plan = _confinement(home, request)
         try:
-            return _run_in(home, plan, request, limits, worker)
+            return _run_in(home, plan, request, limits, worker, on_frame, cancel)
         finally:
             sandbox.release(plan)  # before the home goes: nothing of the probe's may still run
 
@@ -154,7 +167,8 @@ def _confinement(home: str, request: dict[str, Any]) -> sandbox.Plan | None:
 
 
 def _run_in(home: str, plan: sandbox.Plan | None, request: dict[str, Any], limits: Limits,
-            worker: Worker | None) -> ProbeRun:
+            worker: Worker | None, on_frame: FrameCallback | None = None,
+            cancel: threading.Event | None = None) -> ProbeRun:
     nonce = secrets.token_hex(16)
     full_request = {
         **request,
@@ -183,7 +197,8 @@ def _run_in(home: str, plan: sandbox.Plan | None, request: dict[str, Any], limit
         for fd in (channel_w, out_w, err_w):
             os.close(fd)
     fds = {channel_r: "channel", out_r: "out", err_r: "err"}
-    run = _collect(process, fds, nonce, started + limits.timeout, limits.output_mb * 1024 * 1024)
+    run = _collect(process, fds, nonce, started + limits.timeout, limits.output_mb * 1024 * 1024,
+                   on_frame, cancel)
     run.seconds = time.monotonic() - started
     return run
 
@@ -209,7 +224,8 @@ def _start_interpreter(request: dict[str, Any], fds: tuple[int, int, int], home:
     return process
 
 
-def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float, output_limit: int) -> ProbeRun:
+def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float, output_limit: int,
+             on_frame: FrameCallback | None = None, cancel: threading.Event | None = None) -> ProbeRun:
     run = ProbeRun()
     streams = {"out": _Capped(OUTPUT_KEEP_BYTES), "err": _Capped(OUTPUT_KEEP_BYTES)}
     reader = FrameReader()
@@ -218,6 +234,8 @@ def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float, out
         selector.register(fd, selectors.EVENT_READ, name)
     try:
         while selector.get_map():
+            if cancel is not None and cancel.is_set():
+                break
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 run.timed_out = True
@@ -229,7 +247,7 @@ def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float, out
                 if not chunk:
                     selector.unregister(key.fd)
                 elif key.data == "channel":
-                    _accept_frames(run, reader, chunk, nonce)
+                    _accept_frames(run, reader, chunk, nonce, on_frame)
                 else:
                     streams[key.data].add(chunk)
             if run.protocol_error:
@@ -242,6 +260,8 @@ def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float, out
         _kill_group(process)
         for fd in fds:
             os.close(fd)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
     run.returncode = process.returncode
     run.stdout, run.stderr = streams["out"].text(), streams["err"].text()
     if reader.pending and not run.protocol_error and not run.timed_out and run.finished:
@@ -253,7 +273,8 @@ def _has_data(selector: selectors.BaseSelector) -> bool:
     return bool(selector.select(timeout=0.05))
 
 
-def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str) -> None:
+def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str,
+                   on_frame: FrameCallback | None = None) -> None:
     try:
         frames = reader.feed(chunk)
     except ProtocolError as exc:
@@ -272,6 +293,8 @@ def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str)
             run.protocol_error = "a case was reported twice"
             return
         run.frames.append(frame)
+        if on_frame is not None:
+            on_frame(frame)
 
 
 def _kill_group(process: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from grader.progress import load_progress, save_progress
 from grader.refcache import ReferenceCache, default_cache_dir, reference_key
 from grader.results import ExerciseResult
 from grader.engine import LEARNER, REFERENCE, Engine, shared_engine
-from grader.runner import Limits
+from grader.runner import FrameCallback, Limits
 from grader.suite import Suite
 from grader.workspace import Workspace
 
@@ -52,10 +53,13 @@ def grade_file(
     timeout: float | None = None,
     engine: Engine | None = None,
     cache: ReferenceCache | None = None,
+    on_frame: FrameCallback | None = None,
+    cancel: threading.Event | None = None,
 ) -> ExerciseResult:
     """Run the learner's file and the reference in two probes at once, then judge.
 
-    `timeout` overrides the catalogue's time limit (seconds per probe).
+    `timeout` overrides the catalogue's time limit (seconds per probe). `on_frame` sees the
+    learner's result frames as they arrive; setting `cancel` stops both probes (`runner.Cancelled`).
     """
     engine = engine or shared_engine()
     cache = cache if cache is not None else shared_cache()
@@ -67,9 +71,11 @@ def grade_file(
     key = reference_key(solution_file, Path(importlib.import_module(exercise.check_module).__file__), request)
     reference_run = cache.get(key)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        learner = pool.submit(engine.run, LEARNER, {**request, "file": str(learner_file)}, limits)
+        learner = pool.submit(engine.run, LEARNER, {**request, "file": str(learner_file)}, limits,
+                              on_frame=on_frame, cancel=cancel)
         if reference_run is None:
-            reference_run = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits).result()
+            reference_run = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits,
+                                        cancel=cancel).result()
             cache.put(key, reference_run)
         result = judge(suite, learner.result(), reference_run, limits, lang, exercise.points)
     hints = tuple(h.get(lang) for h in exercise.hints)
@@ -95,8 +101,13 @@ def check_exercise(
     lang: str = "en",
     engine: Engine | None = None,
     cache: ReferenceCache | None = None,
+    on_frame: FrameCallback | None = None,
+    cancel: threading.Event | None = None,
 ) -> ExerciseResult:
-    """Grade one exercise; record progress when the workspace's own file was graded."""
+    """Grade one exercise; record progress when the workspace's own file was graded.
+
+    `on_frame` and `cancel` are passed to `grade_file` (live progress, stopping early).
+    """
     exercise = ws.catalog().get(exercise_id)
     own_file = ws.exercise_path(exercise)
     learner_file = submission_file(file) if file is not None else own_file
@@ -106,7 +117,8 @@ def check_exercise(
         from grader.grading import grade_notebook_file
 
         return grade_notebook_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache)
-    result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache)
+    result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache,
+                        on_frame=on_frame, cancel=cancel)
     if learner_file.resolve() == own_file.resolve():
         progress = load_progress(ws.progress_path)
         progress.record(exercise.id, result.passed, result.score, result.max_score)
