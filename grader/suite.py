@@ -18,12 +18,14 @@ Cases run inside the probe; everything else here (names, hints, tolerances,
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from grader.i18n import T
 from grader.lazy import lazy
+from grader.restrictions import Restriction
 
 torch = lazy("torch")
 
@@ -77,6 +79,13 @@ class Suite:
     #: modules the probe imports before the learner's file (e.g. torchvision)
     needs: tuple[str, ...] = ("torch",)
     cases: list[Case] = field(default_factory=list)
+    #: library APIs the submission may not use, found in its source by the judge (grader.restrictions)
+    restrictions: list[Restriction] = field(default_factory=list)
+
+    def forbid(self, names: list[str] | tuple[str, ...], why: T, *, inside: tuple[str, ...] = ()) -> None:
+        """Fail a submission whose source uses one of `names` (full dotted paths, resolved through its
+        imports and aliases), in the functions `inside` or anywhere; `why` says what to do instead."""
+        self.restrictions.append(Restriction(tuple(names), why, tuple(inside)))
 
     def case(
         self,
@@ -138,11 +147,42 @@ def sweep_diagnosis(
 
 
 
+def _natural_key(name: str) -> tuple[Any, ...]:
+    """Sort "layers.10" after "layers.9": numbers in a name compare as numbers."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name))
+
+
+def _parameter_key(model: Any, name: str) -> tuple[Any, ...]:
+    """Where a parameter sits, without its registration order or its owner's attribute name.
+
+    A parameter is known by its own name within its module ("weight", "bias") and by the names
+    and shapes of that module's parameters: conv1's bias (10,) and fc's bias (10,) differ by
+    their weights' shapes. Only modules with identical parameters fall back to their names.
+    """
+    owner_path, _, local = name.rpartition(".")
+    owner = model.get_submodule(owner_path) if owner_path else model
+    siblings = tuple(sorted((n, tuple(p.shape)) for n, p in owner.named_parameters(recurse=False)))
+    return (siblings, local, _natural_key(name))
+
+
+def canonical_parameters(model: Any) -> list[tuple[str, Any]]:
+    """(name, parameter) pairs in an order that means something: registration order does not
+    (bias before weight, the Linear layer declared first), so sort by what each parameter is."""
+    named = list(model.named_parameters())
+    return sorted(named, key=lambda pair: _parameter_key(model, pair[0]))
+
+
+def parameter_values(model: Any) -> list[Any]:
+    """Every parameter, in the canonical order (for comparing values and gradients)."""
+    return [param for _, param in canonical_parameters(model)]
+
+
 def parameter_summary(model: Any) -> dict[str, Any]:
-    """What a model registered: parameter names with shapes, and their count."""
-    params = list(model.named_parameters())
+    """What a model registered: parameter names (sorted), their shapes in the canonical order,
+    and their count. Neither depends on the order in which layers were created."""
+    params = canonical_parameters(model)
     return {
-        "names": [name for name, _ in params],
+        "names": sorted((name for name, _ in params), key=_natural_key),
         "shapes": [list(p.shape) for _, p in params],
         "count": sum(p.numel() for _, p in params),
     }
@@ -162,12 +202,14 @@ def output_after_one_sgd_step(model: Any, x: Any, target: Any, lr: float = 0.5) 
 
 
 def load_reference_weights(model: Any, seed: int) -> None:
-    """Fill every parameter from a seeded generator, in registration order.
+    """Fill every parameter from a generator seeded by the case's seed and the parameter's
+    canonical place (see `canonical_parameters`).
 
-    Both probes build the model independently; seeding the weights by order
-    makes a correct learner model identical to the reference one.
+    Both probes build the model independently; seeding by what each parameter is, never by
+    the order it was registered in, makes a correct learner model identical to the reference
+    one, whatever the order of its layers' creation.
     """
     generator = torch.Generator().manual_seed(seed)
     with torch.no_grad():
-        for param in model.parameters():
+        for _, param in canonical_parameters(model):
             param.copy_(torch.randn(param.shape, generator=generator) * 0.1)

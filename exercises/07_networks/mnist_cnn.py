@@ -14,10 +14,9 @@ Write `MnistCnn(nn.Module)`; `forward(x)` takes (N, 1, 28, 28) and returns
     flatten, keeping the batch      -> (N, 320)
     Linear(320, 10)                 -> (N, 10)
 
-Create the layers in this order (conv1, conv2, then the Linear); one
-MaxPool2d may be used twice, it has no parameters. There is no activation
-after the last layer: CrossEntropyLoss expects raw scores and applies
-softmax itself.
+Name and declare the layers as you like; one MaxPool2d may be used
+twice, it has no parameters. There is no activation after the last
+layer: CrossEntropyLoss expects raw scores and applies softmax itself.
 
 Watch out: a comment in the notes says the feature map before the Linear
 layer is (batch_size, 20, 20, 4). Follow the sizes yourself with
@@ -41,8 +40,8 @@ and must work for any batch size and on any device.
     展平，保留批次维度              -> (N, 320)
     Linear(320, 10)                 -> (N, 10)
 
-请按这个顺序创建各层（conv1、conv2，然后是 Linear）；同一个 MaxPool2d 可以用两次，
-它没有参数。最后一层之后不加激活函数：CrossEntropyLoss 需要原始得分，它自己会做 softmax。
+各层的名字和创建顺序由你决定；同一个 MaxPool2d 可以用两次，它没有参数。最后一层之后
+不加激活函数：CrossEntropyLoss 需要原始得分，它自己会做 softmax。
 
 注意：笔记里有一处注释说 Linear 层之前的特征图是 (batch_size, 20, 20, 4)。请用
 out = (in - kernel) // stride + 1 自己逐层推算：实际是 (N, 20, 4, 4)，`20*4*4` = 320。

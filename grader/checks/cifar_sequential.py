@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary
+from grader.suite import Suite, load_reference_weights, parameter_summary, parameter_values
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -38,7 +38,7 @@ def parameter_count(m):
     return parameter_summary(m.CifarNet())
 
 
-@suite.case("every layer's weight and bias shapes, in order", "按顺序检查每一层的 weight 和 bias 形状", keys=("shapes",),
+@suite.case("every layer's weight and bias shapes", "每一层的 weight 和 bias 形状", keys=("shapes",),
             hint=LAYER_SHAPES)
 def layer_shapes(m):
     return parameter_summary(m.CifarNet())
@@ -67,7 +67,7 @@ def gradients(m):
     model = m.CifarNet()
     load_reference_weights(model, seed=2)
     model(torch.randn(3, 3, 32, 32)).pow(2).mean().backward()
-    return [p for p in model.parameters()]
+    return parameter_values(model)
 
 
 @suite.case("a batch of one image works", "只有一张图片的批次也能运行", keys=("shape",),

@@ -40,7 +40,11 @@ def registration_mistake(got, expected):
 def transposed_weight(got, expected):
     if type(got) is dict and type(expected) is dict:
         mine, theirs = got.get("shapes"), expected.get("shapes")
-        if isinstance(mine, list) and isinstance(theirs, list) and mine and theirs and mine[0] == theirs[0][::-1]:
+        # the weight is the only 2-D parameter; the shapes' order says nothing about registration order
+        mine_2d = [s for s in mine if isinstance(s, list) and len(s) == 2] if isinstance(mine, list) else []
+        theirs_2d = [s for s in theirs if isinstance(s, list) and len(s) == 2] if isinstance(theirs, list) else []
+        if len(mine_2d) == 1 and len(theirs_2d) == 1 and mine_2d[0] != theirs_2d[0] \
+                and mine_2d[0] == theirs_2d[0][::-1]:
             return T("Your weight is (in_features, out_features), transposed: nn.Linear's is (out_features, "
                      "in_features), one row per output. Then the forward pass is x @ self.weight.T.",
                      "你的 weight 是 (in_features, out_features)，方向反了：nn.Linear 的是 (out_features, in_features)，"

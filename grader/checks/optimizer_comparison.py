@@ -6,7 +6,7 @@ import math
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary
+from grader.suite import Suite, load_reference_weights, parameter_summary, parameter_values
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -66,7 +66,7 @@ def net_output(m):
     x = torch.randn(7, 1) * 3
     out = model(x)
     out.pow(2).mean().backward()
-    return {"output": out, "parameters": list(model.parameters())}
+    return {"output": out, "parameters": parameter_values(model)}
 
 
 @suite.case("Net runs on another device (meta)", "Net 能在其他设备（meta）上运行",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary, output_after_one_sgd_step
+from grader.suite import Suite, load_reference_weights, parameter_summary, output_after_one_sgd_step, parameter_values
 from grader.wire import TensorRecord
 
 torch = lazy("torch")
@@ -165,7 +165,7 @@ def stack_gradients(m):
     model = m.LayerStack(SIZES)
     load_reference_weights(model, seed=4)
     model(x).pow(2).mean().backward()
-    return list(model.parameters())
+    return parameter_values(model)
 
 
 @suite.case("state_dict (what torch.save stores) holds every weight and bias", "state_dict（torch.save 保存的内容）包含每个 weight 和 bias",
