@@ -13,6 +13,7 @@ from grader.errors import LearnError
 from grader.judge import judge
 from grader.progress import load_progress, save_progress
 from grader.refcache import ReferenceCache, default_cache_dir, reference_key
+from grader.restrictions import file_violations, restricted_result
 from grader.results import ExerciseResult
 from grader.engine import LEARNER, REFERENCE, Engine, shared_engine
 from grader.runner import FrameCallback, Limits
@@ -66,6 +67,11 @@ def grade_file(
     suite = load_suite(exercise)
     if not solution_file.is_file():
         raise LearnError(f"the reference solution for {exercise.id!r} is missing: {solution_file}")
+    # Read statically, in this process, before anything runs: the learner's code is never imported here.
+    violations = file_violations(learner_file, tuple(suite.restrictions))
+    if violations:
+        result = restricted_result(suite, violations, lang, exercise.points)
+        return replace(result, file=str(learner_file), hints=tuple(h.get(lang) for h in exercise.hints))
     limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
     request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
     key = reference_key(solution_file, Path(importlib.import_module(exercise.check_module).__file__), request)

@@ -16,6 +16,19 @@ torch = lazy("torch")
 NEEDS = ("torch", "torch._dynamo")
 
 suite = Suite("activations", names=("relu", "sigmoid", "tanh", "softplus"), needs=NEEDS)
+suite.forbid(
+    ["torch.relu", "torch.relu_", "torch.sigmoid", "torch.tanh", "torch.nn.functional.relu",
+     "torch.nn.functional.relu_", "torch.nn.functional.sigmoid", "torch.nn.functional.tanh",
+     "torch.nn.functional.softplus", "torch.nn.ReLU", "torch.nn.Sigmoid", "torch.nn.Tanh", "torch.nn.Softplus",
+     "torch.special.expit", "torch.special.logit", "torch.nn.functional.logsigmoid", "torch.nn.LogSigmoid",
+     "torch.nn.modules.activation", "torch.Tensor.relu", "torch.Tensor.relu_", "torch.Tensor.sigmoid",
+     "torch.Tensor.sigmoid_", "torch.Tensor.tanh", "torch.Tensor.tanh_", "torch.ops"],
+    T("This exercise is the formulas themselves: torch.relu, torch.sigmoid, torch.tanh, F.softplus (and the "
+      "same functions as nn modules or tensor methods such as x.sigmoid()) compute them for you. Use elementary "
+      "operations: torch.exp, torch.log1p, torch.where, comparisons and arithmetic.",
+      "这道题要练的就是公式本身：torch.relu、torch.sigmoid、torch.tanh、F.softplus（以及对应的 nn 模块和"
+      " x.sigmoid() 这样的张量方法）会替你算好。请用基本运算：torch.exp、torch.log1p、torch.where、比较和四则运算。"),
+)
 
 #: large inputs on both sides of the float32 overflow point of exp (88.7)
 LARGE = (-1000.0, -100.0, -30.0, 30.0, 100.0, 1000.0)

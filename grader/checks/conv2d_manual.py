@@ -17,6 +17,15 @@ from grader.wire import TensorRecord
 torch = lazy("torch")
 
 suite = Suite("conv2d_manual", names=("conv2d",))
+suite.forbid(
+    ["torch.nn.functional.conv2d", "torch.conv2d", "torch.nn.Conv2d", "torch.nn.LazyConv2d",
+     "torch.nn.modules.conv", "torch.convolution", "torch._convolution", "torch.nn.functional.conv_transpose2d",
+     "torch.conv_transpose2d", "torch.ops"],
+    T("This exercise is the sliding window itself: F.conv2d, torch.conv2d and nn.Conv2d compute it for you. "
+      "Build it from padding (F.pad is allowed), slicing or Tensor.unfold, multiplication and sums.",
+      "这道题要练的就是滑动窗口本身：F.conv2d、torch.conv2d 和 nn.Conv2d 会替你算好。"
+      "请用填充（可以用 F.pad）、切片或 Tensor.unfold、乘法和求和自己搭出来。"),
+)
 
 NOTES_INPUT = np.array([[1, 2, 0, 3, 1], [0, 1, 2, 3, 1], [1, 2, 1, 0, 0], [5, 2, 3, 1, 1], [2, 1, 0, 1, 1]],
                        dtype=np.float32).reshape(1, 1, 5, 5)

@@ -19,6 +19,26 @@ F = lazy("torch.nn.functional")
 # before forking, so that cost stays out of the timed cases.
 suite = Suite("loss_functions", names=("mse", "regression_loss", "cross_entropy", "loss_for_batch"),
               needs=("torch", "torch._dynamo"))
+suite.forbid(
+    ["torch.nn.functional.mse_loss", "torch.nn.MSELoss", "torch.nn.modules.loss"],
+    T("mse and regression_loss are the formula itself: F.mse_loss and nn.MSELoss compute it for you "
+      "(and hide the broadcasting trap this exercise is about). Write the mean of (pred - target) ** 2.",
+      "mse 和 regression_loss 要练的就是公式本身：F.mse_loss 和 nn.MSELoss 会替你算好（也会掩盖本题要讲的"
+      "广播陷阱）。请写出 (pred - target) ** 2 的平均值。"),
+    inside=("mse", "regression_loss"),
+)
+suite.forbid(
+    ["torch.nn.functional.cross_entropy", "torch.nn.functional.log_softmax", "torch.nn.functional.nll_loss",
+     "torch.log_softmax", "torch.nn.CrossEntropyLoss", "torch.nn.LogSoftmax", "torch.nn.NLLLoss",
+     "torch.special.log_softmax", "torch.Tensor.log_softmax", "torch.nn.modules.loss", "torch.ops"],
+    T("cross_entropy is the formula itself: F.cross_entropy, F.log_softmax, F.nll_loss and nn.CrossEntropyLoss "
+      "compute it for you. Write the stable log-softmax by hand (max, exp, sum, log) and pick each row's target "
+      "(gather or indexing). loss_for_batch, on the other hand, should use nn.CrossEntropyLoss.",
+      "cross_entropy 要练的就是公式本身：F.cross_entropy、F.log_softmax、F.nll_loss 和 nn.CrossEntropyLoss "
+      "会替你算好。请亲手写出数值稳定的 log-softmax（max、exp、sum、log），再取出每行目标类别那一项（gather 或索引）。"
+      "而 loss_for_batch 就应该用 nn.CrossEntropyLoss。"),
+    inside=("cross_entropy",),
+)
 
 # The notes' study-hours table: hours studied and the exam score.
 HOURS = [0.50, 0.75, 1.00, 1.25, 1.50, 1.75, 1.75, 2.00, 2.25, 2.50,

@@ -16,6 +16,19 @@ from grader.wire import TensorRecord
 torch = lazy("torch")
 
 suite = Suite("maxpool_manual", names=("max_pool2d",))
+suite.forbid(
+    ["torch.nn.functional.max_pool2d", "torch.nn.functional.max_pool2d_with_indices", "torch.max_pool2d",
+     "torch.max_pool2d_with_indices", "torch.nn.MaxPool2d", "torch.nn.functional.max_pool1d",
+     "torch.nn.functional.max_pool3d", "torch.max_pool1d", "torch.max_pool3d", "torch.nn.MaxPool1d",
+     "torch.nn.MaxPool3d", "torch.nn.functional.adaptive_max_pool2d", "torch.nn.AdaptiveMaxPool2d",
+     "torch.nn.functional.fractional_max_pool2d", "torch.nn.functional.lp_pool2d", "torch.nn.LPPool2d",
+     "torch.nn.modules.pooling", "torch.ops"],
+    T("This exercise is the pooling windows themselves: F.max_pool2d, nn.MaxPool2d and the other pooling "
+      "functions compute them for you. Pad with -inf (F.pad is allowed), cut the windows (slicing or "
+      "Tensor.unfold) and take their maximum.",
+      "这道题要练的就是池化窗口本身：F.max_pool2d、nn.MaxPool2d 和其他池化函数会替你算好。"
+      "请用 -inf 填充（可以用 F.pad），切出窗口（切片或 Tensor.unfold），再取最大值。"),
+)
 
 NOTES_INPUT = np.array([[1, 2, 0, 3, 1], [0, 1, 2, 3, 1], [1, 2, 1, 0, 0], [5, 2, 3, 1, 1], [2, 1, 0, 1, 1]],
                        dtype=np.float32).reshape(1, 1, 5, 5)
