@@ -26,7 +26,7 @@ from grader.engine import Engine
 from grader.errors import LearnError
 from grader.i18n import msg
 from grader.refcache import ReferenceCache
-from grader.results import ERROR, INFRA, PASSED, CaseResult, ExerciseResult
+from grader.results import CENTS, ERROR, INFRA, PASSED, CaseResult, ExerciseResult, exact, round_half_up
 from grader.service import grade_file, load_suite
 
 DOCUMENT_VERSION = 1
@@ -58,16 +58,24 @@ class SubmissionReport:
     note: str = ""  #: a problem with the submission as a whole (a broken zip...)
 
     @property
+    def score_cents(self) -> int:
+        return sum(g.result.score_cents for g in self.graded)
+
+    @property
+    def max_cents(self) -> int:
+        return sum(g.result.max_cents for g in self.graded)
+
+    @property
     def score(self) -> float:
-        return sum(g.result.score for g in self.graded)
+        return self.score_cents / CENTS
 
     @property
     def max_score(self) -> float:
-        return sum(g.result.max_score for g in self.graded)
+        return self.max_cents / CENTS
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.score / self.max_score if self.max_score else 0.0
+        return 100.0 * self.score_cents / self.max_cents if self.max_cents else 0.0
 
     @property
     def passed_count(self) -> int:
@@ -310,8 +318,8 @@ def min_score_threshold(option: str | None, max_score: float) -> float:
 
 
 def reaches(report: SubmissionReport, threshold: float) -> bool:
-    """Whether the report's score reaches the threshold (tolerant of float rounding in partial credit)."""
-    return report.score + 1e-9 >= threshold
+    """Whether the report's score (whole hundredths) reaches the threshold, itself rounded to hundredths."""
+    return report.score_cents >= round_half_up(exact(threshold) * CENTS)
 
 
 def status_of(result: ExerciseResult) -> str:
@@ -319,17 +327,6 @@ def status_of(result: ExerciseResult) -> str:
     return result.status if result.status in (PASSED, ERROR, INFRA) else "failed"
 
 
-def case_shares(result: ExerciseResult, digits: int = 2) -> list[tuple[float, float]]:
-    """(earned, possible) per case, rounded so the cases add up exactly to the exercise's rounded total.
-
-    Reporters add the per-test numbers themselves; 10 points over 3 cases
-    must read 3.33 + 3.33 + 3.34, not 3.33 three times.
-    """
-    possible = [round(case.max_points, digits) for case in result.cases]
-    if possible:
-        possible[-1] = round(round(result.max_score, digits) - sum(possible[:-1]), digits)
-    shares = []
-    for case, share in zip(result.cases, possible):
-        fraction = case.points / case.max_points if case.max_points else float(case.passed)
-        shares.append((round(share * fraction, digits), share))
-    return shares
+def case_shares(result: ExerciseResult) -> list[tuple[float, float]]:
+    """(earned, possible) per case; they add up exactly to the exercise's score (see settle_points)."""
+    return [(case.points, case.max_points) for case in result.cases]

@@ -6,8 +6,9 @@ Renderers (Rich, JSON, JUnit, Gradescope...) are pure functions of these.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, replace
+from fractions import Fraction
+from typing import Any, Iterable
 
 RESULT_VERSION = 1
 
@@ -16,6 +17,49 @@ PASSED = "passed"
 FAILED = "failed"  # ran, but some case is wrong
 ERROR = "error"  # the learner's file could not be graded (syntax error, timeout, crash...)
 INFRA = "infra"  # the grader or the reference failed: not the learner's fault
+
+# Who may see a case's details (Gradescope's names): always, never, after the due date, after grades are out.
+VISIBLE, HIDDEN, AFTER_DUE_DATE, AFTER_PUBLISHED = "visible", "hidden", "after_due_date", "after_published"
+VISIBILITIES = (VISIBLE, HIDDEN, AFTER_DUE_DATE, AFTER_PUBLISHED)
+
+#: points are kept as whole hundredths: sums are exact, and every format shows the same numbers
+CENTS = 100
+#: case weights come from the catalogue as small decimals and ratios (10 points over 11 cases)
+_MAX_DENOMINATOR = 1_000_000
+
+
+def exact(value: float | int | Fraction) -> Fraction:
+    """A weight as an exact fraction: the float 10/11 the judge computes becomes 10/11 again."""
+    if isinstance(value, Fraction):
+        return value
+    return Fraction(value).limit_denominator(_MAX_DENOMINATOR)
+
+
+def round_half_up(value: Fraction) -> int:
+    """The one rounding rule: to the nearest whole number, halves away from zero."""
+    whole = int(abs(value) + Fraction(1, 2))
+    return whole if value >= 0 else -whole
+
+
+def apportion(weights: list[Fraction], total: int) -> list[int]:
+    """Whole numbers, one per weight, that add up to `total` (largest remainder, ties to the first).
+
+    10 points over 3 cases become 3.34 + 3.33 + 3.33, over 11 cases ten 0.91 and one 0.90.
+    """
+    whole = sum(weights, Fraction(0))
+    if not weights or whole <= 0:
+        return [0] * len(weights)
+    quotas = [w * total / whole for w in weights]
+    shares = [int(q) for q in quotas]  # floor: the weights are never negative
+    order = sorted(range(len(quotas)), key=lambda i: (-(quotas[i] - shares[i]), i))
+    for i in order[: total - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+def points_text(value: float | int) -> str:
+    """Points as people read them: at most two decimals, no trailing zeros (9.09, 10, 3.5)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value == value else "0"
 
 
 @dataclass(frozen=True)
@@ -31,6 +75,34 @@ class CaseResult:
     seconds: float = 0.0
     #: the differing values as cells to draw (expected/got/mismatch grids), see grader.compare.diff_cells
     diff: dict[str, Any] | None = None
+    #: who may see this case's details, one of VISIBILITIES
+    visibility: str = VISIBLE
+
+    @property
+    def points_cents(self) -> int:
+        return round_half_up(exact(self.points) * CENTS)
+
+    @property
+    def max_cents(self) -> int:
+        return round_half_up(exact(self.max_points) * CENTS)
+
+
+def settle_points(cases: Iterable[CaseResult]) -> tuple[CaseResult, ...]:
+    """The cases with their points in whole hundredths that add up exactly to the exercise's.
+
+    The exercise's maximum is rounded once to hundredths and shared among the
+    cases by their weights; a case earns its share times the part it passed.
+    Already settled cases come back unchanged.
+    """
+    cases = tuple(cases)
+    weights = [max(exact(case.max_points), Fraction(0)) for case in cases]
+    shares = apportion(weights, round_half_up(sum(weights, Fraction(0)) * CENTS))
+    settled = []
+    for case, weight, share in zip(cases, weights, shares):
+        part = min(max(exact(case.points) / weight, Fraction(0)), Fraction(1)) if weight else Fraction(case.passed)
+        earned = round_half_up(part * share)
+        settled.append(replace(case, points=earned / CENTS, max_points=share / CENTS))
+    return tuple(settled)
 
 
 @dataclass(frozen=True)
@@ -49,17 +121,29 @@ class ExerciseResult:
     #: remarks on how the file was read (notebook cells left out...), not failures
     notes: tuple[str, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        # Every result, whoever builds it, carries points in whole hundredths (see settle_points).
+        object.__setattr__(self, "cases", settle_points(self.cases))
+
     @property
     def passed(self) -> bool:
         return self.status == PASSED
 
     @property
+    def score_cents(self) -> int:
+        return sum(case.points_cents for case in self.cases)
+
+    @property
+    def max_cents(self) -> int:
+        return sum(case.max_cents for case in self.cases)
+
+    @property
     def score(self) -> float:
-        return sum(case.points for case in self.cases)
+        return self.score_cents / CENTS
 
     @property
     def max_score(self) -> float:
-        return sum(case.max_points for case in self.cases)
+        return self.max_cents / CENTS
 
     @property
     def passed_count(self) -> int:
@@ -77,3 +161,20 @@ class ExerciseResult:
             notes=list(self.notes),
         )
         return data
+
+
+def with_visibility(result: ExerciseResult, visibilities: list[str], lang: str) -> ExerciseResult:
+    """The result with each case's visibility (in suite order); a non-visible case's failure tells no values.
+
+    A hidden check keeps its name and hint (written for learners) but loses the
+    judge's explanation and the differing cells, which may show expected values.
+    """
+    from grader.i18n import msg
+
+    cases = []
+    for case, visibility in zip(result.cases, visibilities):
+        visibility = visibility if visibility in VISIBILITIES else HIDDEN
+        if visibility != VISIBLE and not case.passed:
+            case = replace(case, message=msg("case_hidden_failed", lang), diff=None)
+        cases.append(replace(case, visibility=visibility))
+    return replace(result, cases=tuple(cases) + result.cases[len(cases):])

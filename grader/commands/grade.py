@@ -72,7 +72,7 @@ def grade(
         raise LearnError(f"--format {fmt!r}: use one of {', '.join(SUBMISSION_FORMATS)}")
     if submission is not None and submissions is not None:
         raise LearnError("use --submission for one student or --submissions for a class, not both")
-    ws = Workspace.discover(solutions=solutions)
+    ws = Workspace.discover(solutions=solutions, course_fallback=submission is not None or submissions is not None)
     exercises = select_exercises(ws.catalog(), only, topic)
     if submissions is not None:
         if output is not None or min_score is not None:
@@ -127,7 +127,7 @@ def _show(result: SubmissionReport, fmt: str, output: Path | None, min_score: st
             handle.write(step_output(document or ""))
     met = reaches(result, threshold)
     key = "grade_min_score_met" if met else "grade_min_score_missed"
-    err_console.print(msg(key, lang, score=round(result.score, 4), minimum=round(threshold, 4)),
+    err_console.print(msg(key, lang, score=result.score, minimum=round(threshold, 2)),
                       style="green" if met else "red")
     return 0 if met else 1
 

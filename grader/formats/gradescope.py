@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from grader.grading import SubmissionReport, case_shares
-from grader.results import ExerciseResult
+from grader.results import ExerciseResult, points_text
 
 #: Gradescope renders the text of `output` inside a <pre>; a long traceback helps no one
 MAX_OUTPUT_CHARS = 4000
@@ -23,7 +23,7 @@ def results_json(report: SubmissionReport) -> dict[str, Any]:
     for number, graded in enumerate(report.graded, start=1):
         tests += _tests(number, graded.exercise.id, graded.exercise.topic.id, graded.result)
     return {
-        "score": round(report.score, 2),
+        "score": report.score,
         "execution_time": round(report.seconds, 3),
         "output": _overview(report),
         "output_format": "text",
@@ -56,13 +56,13 @@ def _tests(number: int, exercise_id: str, topic: str, result: ExerciseResult) ->
 
 def _overview(report: SubmissionReport) -> str:
     lines = [f"{report.passed_count}/{len(report.graded)} exercises passed, "
-             f"{report.score:g}/{report.max_score:g} points."]
+             f"{points_text(report.score)}/{points_text(report.max_score)} points."]
     if report.note:
         lines.append(report.note)
     for graded in report.graded:
         result = graded.result
         lines.append(f"{graded.exercise.id}: {result.passed_count}/{len(result.cases)} checks, "
-                     f"{result.score:g}/{result.max_score:g} points")
+                     f"{points_text(result.score)}/{points_text(result.max_score)} points")
         lines += [f"  note: {note}" for note in result.notes]
     return _trim("\n".join(lines))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from grader.grading import SubmissionReport
-from grader.results import ERROR, INFRA, ExerciseResult
+from grader.results import ERROR, INFRA, ExerciseResult, points_text
 
 
 def render(report: SubmissionReport) -> str:
@@ -44,8 +44,8 @@ def _testsuite(exercise_id: str, result: ExerciseResult) -> ET.Element:
         time=f"{result.seconds:.3f}",
     )
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("score", result.score), ("max_score", result.max_score), ("status", result.status),
-                        ("file", result.file)):
+    for name, value in (("score", points_text(result.score)), ("max_score", points_text(result.max_score)),
+                        ("status", result.status), ("file", result.file)):
         ET.SubElement(properties, "property", name=name, value=_clean(str(value)))
     for case in result.cases:
         testcase = ET.SubElement(suite, "testcase", classname=exercise_id, name=_clean(case.name),

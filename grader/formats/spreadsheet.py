@@ -6,6 +6,7 @@ import csv
 import io
 
 from grader.classroom import ClassReport
+from grader.results import points_text
 
 #: cells a spreadsheet would run as a formula; a folder name must stay a name
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -27,7 +28,7 @@ def render(report: ClassReport) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{round(value, 4):g}"
+    return points_text(value)
 
 
 def _cell(text: str) -> str:

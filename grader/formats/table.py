@@ -9,6 +9,7 @@ from rich.text import Text
 from grader.classroom import ClassReport
 from grader.grading import SubmissionReport, status_of
 from grader.i18n import msg
+from grader.results import points_text
 
 STATUS_STYLE = {"passed": "green", "failed": "red", "error": "red", "infra": "magenta"}
 BAR_WIDTH = 20
@@ -26,7 +27,7 @@ def submission_summary(report: SubmissionReport, lang: str) -> Group:
         table.add_row(
             graded.exercise.id,
             f"{result.passed_count}/{len(result.cases)}",
-            f"{round(result.score, 2):g}/{round(result.max_score, 2):g}",
+            f"{points_text(result.score)}/{points_text(result.max_score)}",
             Text(msg(f"grade_status_{status}", lang), style=STATUS_STYLE[status]),
         )
         if result.message and status in ("error", "infra"):
@@ -40,7 +41,7 @@ def submission_summary(report: SubmissionReport, lang: str) -> Group:
 
 
 def total_line(report: SubmissionReport, lang: str) -> str:
-    return msg("grade_total", lang, score=round(report.score, 2), max_score=round(report.max_score, 2),
+    return msg("grade_total", lang, score=report.score, max_score=report.max_score,
                percent=f"{report.percent:.0f}", passed=report.passed_count, total=len(report.graded))
 
 
