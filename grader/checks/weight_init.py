@@ -2,16 +2,23 @@
 
 Values are checked by their properties (bounds, zeros, spread), never one by
 one: a learner who initialises the layers in another valid order draws other
-random numbers and must still pass.
+random numbers and must still pass. The probe only sends the raw weights;
+the bound and the spread are judged here, in the judge, from the reference's
+record (its shapes and gain), never from anything the learner's probe says.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
+import numpy as np
+
+from grader.compare import first_difference
 from grader.i18n import T
 from grader.lazy import lazy
 from grader.suite import Suite
+from grader.wire import TensorRecord
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -75,37 +82,88 @@ def notes_generator():
     return Generator(16, 4, 64, 128, 64)
 
 
-def fans(weight):
-    receptive = math.prod(weight.shape[2:]) if weight.dim() > 2 else 1
-    return weight.shape[1] * receptive, weight.shape[0] * receptive
-
-
-def xavier_bound(weight, gain: float = 1.0) -> float:
-    fan_in, fan_out = fans(weight)
-    return gain * math.sqrt(6.0 / (fan_in + fan_out))
+WEIGHTED = ("Linear", "Conv1d", "Conv2d", "Conv3d")
 
 
 def weighted_layers(model):
-    return [(name, module) for name, module in model.named_modules() if isinstance(module, (nn.Linear, nn.Conv2d))]
+    """Every layer the statement asks to initialise, by the check's own selection (not the learner's)."""
+    kinds = tuple(getattr(nn, kind) for kind in WEIGHTED)
+    return [(name, module) for name, module in model.named_modules() if isinstance(module, kinds)]
 
 
-def inside_bound(model, gain: float = 1.0):
-    return {
-        f"{name}.weight inside ±gain*sqrt(6/(fan_in+fan_out))":
-            bool((module.weight.detach().abs() <= xavier_bound(module.weight, gain) + 1e-6).all())
-        for name, module in weighted_layers(model)
-    }
+def weights(model, gain: float = 1.0):
+    """The raw weights, by layer name, and the gain they should have been drawn with (judged by `xavier_rule`)."""
+    return {"gain": float(gain),
+            "weights": {f"{name}.weight": module.weight.detach() for name, module in weighted_layers(model)}}
 
 
-def spread_matches(model, gain: float = 1.0):
-    result = {}
-    for name, module in weighted_layers(model):
-        weight = module.weight.detach()
-        if weight.numel() >= SPREAD_MIN_VALUES:
-            expected = xavier_bound(weight, gain) / math.sqrt(3)
-            result[f"{name}.weight spread matches Xavier uniform with this gain"] = bool(
-                abs(float(weight.std()) / expected - 1) < SPREAD_TOLERANCE)
-    return result
+# ---- judge rules: they run in the judge, on the reference's shapes and gain --------------------
+
+
+def xavier_bound(shape: tuple[int, ...], gain: float) -> float:
+    """a = gain * sqrt(6 / (fan_in + fan_out)) for a weight of this shape (out, in, *kernel)."""
+    receptive = math.prod(shape[2:]) if len(shape) > 2 else 1
+    fan_in, fan_out = shape[1] * receptive, shape[0] * receptive
+    return gain * math.sqrt(6.0 / (fan_in + fan_out))
+
+
+def _values(got: Any, name: str, reference: TensorRecord) -> np.ndarray | T:
+    mine = got["weights"].get(name) if isinstance(got, dict) and isinstance(got.get("weights"), dict) else None
+    if not isinstance(mine, TensorRecord) or mine.values is None or tuple(mine.shape) != tuple(reference.shape):
+        return T(f"{name} is not a weight of shape {tuple(reference.shape)} any more.",
+                 f"{name} 不再是形状为 {tuple(reference.shape)} 的权重。")
+    return np.asarray(mine.values, dtype=np.float64)
+
+
+def _layer_problem(name: str, values: np.ndarray, reference: TensorRecord, gain: float, spread: bool) -> T | None:
+    bound = xavier_bound(tuple(reference.shape), gain)
+    if not np.isfinite(values).all() or float(np.abs(values).max(initial=0.0)) > bound + 1e-6:
+        largest = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else float("nan")
+        return T(f"{name}: a value of size {largest:.4g} lies outside ±{bound:.4g} (gain {gain:.4g}).",
+                 f"{name}：有一个大小为 {largest:.4g} 的值超出了 ±{bound:.4g}（gain 为 {gain:.4g}）。")
+    if spread and values.size >= SPREAD_MIN_VALUES:
+        wanted = bound / math.sqrt(3)
+        actual = float(values.std())
+        if abs(actual / wanted - 1) >= SPREAD_TOLERANCE:
+            return T(f"{name}: standard deviation {actual:.4g}, but Xavier-uniform values with this gain have "
+                     f"{wanted:.4g}.",
+                     f"{name}：标准差为 {actual:.4g}，而用这个 gain 的 Xavier 均匀分布应当是 {wanted:.4g}。")
+    return None
+
+
+def _xavier(got: Any, expected: Any, spread: bool) -> T | None:
+    gain = float(expected["gain"])
+    for name, reference in expected["weights"].items():
+        values = _values(got, name, reference)
+        if isinstance(values, T):
+            return values
+        problem = _layer_problem(name, values, reference, gain, spread)
+        if problem:
+            return problem
+    return None
+
+
+def inside_bound(got: Any, expected: Any) -> T | None:
+    """Every weight inside ±gain * sqrt(6 / (fan_in + fan_out))."""
+    return _xavier(got, expected, spread=False)
+
+
+def xavier_uniform(got: Any, expected: Any) -> T | None:
+    """Inside the bound, and spread over it like a uniform draw (large layers only)."""
+    return _xavier(got, expected, spread=True)
+
+
+def with_exact(rule):
+    """A rule for evidence with weights (judged by `rule`) and an "exact" part compared for equality."""
+
+    def judged(got: Any, expected: Any) -> T | None:
+        problem = rule(got, expected)
+        if problem is None and "exact" in expected:
+            mine = got.get("exact") if isinstance(got, dict) else None
+            problem = first_difference(mine, expected["exact"], atol=1e-6, rtol=0.0, path="exact")
+        return problem
+
+    return judged
 
 
 def zero_biases(model):
@@ -125,11 +183,11 @@ def runs(m):
 
 
 @suite.case("every weight of the notes' network lies inside ±sqrt(6 / (fan_in + fan_out))",
-            "笔记中网络的每个 weight 都在 ±sqrt(6 / (fan_in + fan_out)) 之内", hint=BOUND)
+            "笔记中网络的每个 weight 都在 ±sqrt(6 / (fan_in + fan_out)) 之内", hint=BOUND, rule=inside_bound)
 def notes_bound(m):
     model = notes_generator()
     m.init_weights(model)
-    return inside_bound(model)
+    return weights(model)
 
 
 @suite.case("every bias of the notes' network is zero", "笔记中网络的每个 bias 都是 0", hint=ZERO_BIAS)
@@ -140,33 +198,47 @@ def notes_bias(m):
 
 
 @suite.case("the weights fill the Xavier range: standard deviation close to a / sqrt(3)",
-            "权重铺满 Xavier 范围：标准差接近 a / sqrt(3)", hint=SPREAD)
+            "权重铺满 Xavier 范围：标准差接近 a / sqrt(3)", hint=SPREAD, rule=xavier_uniform)
 def notes_spread(m):
     model = notes_generator()
     m.init_weights(model)
-    return spread_matches(model)
+    return weights(model)
 
 
 @suite.case("Conv2d layers: fan_in = in_channels * 5 * 5, weights inside the bound, zero biases",
             "Conv2d 层：fan_in = in_channels * 5 * 5，weight 在范围内，bias 为 0",
-            hint=T("Handle nn.Conv2d like nn.Linear: isinstance(module, (nn.Linear, nn.Conv2d)). xavier_uniform_ "
-                   "computes the fans of a conv weight (out, in, k, k) itself.",
-                   "像处理 nn.Linear 一样处理 nn.Conv2d：isinstance(module, (nn.Linear, nn.Conv2d))。"
-                   "xavier_uniform_ 会自己算出卷积权重 (out, in, k, k) 的 fan。"))
+            hint=T("Handle every convolution like nn.Linear: isinstance(module, (nn.Linear, nn.Conv1d, nn.Conv2d, "
+                   "nn.Conv3d)). xavier_uniform_ computes the fans of a conv weight (out, in, k, k) itself.",
+                   "像处理 nn.Linear 一样处理每种卷积层：isinstance(module, (nn.Linear, nn.Conv1d, nn.Conv2d, "
+                   "nn.Conv3d))。xavier_uniform_ 会自己算出卷积权重 (out, in, k, k) 的 fan。"),
+            rule=with_exact(xavier_uniform))
 def conv_layers(m):
     model = nn.Sequential(nn.Conv2d(3, 32, 5, padding=2), nn.MaxPool2d(2), nn.Conv2d(32, 32, 5, padding=2))
     m.init_weights(model)
-    return {**inside_bound(model), **spread_matches(model), **zero_biases(model)}
+    return {**weights(model), "exact": zero_biases(model)}
+
+
+@suite.case("Conv1d and Conv3d layers are convolutions too: Xavier weights, zero biases",
+            "Conv1d 和 Conv3d 也是卷积层：Xavier 权重，bias 为 0",
+            hint=T("The statement asks for nn.Conv1d, nn.Conv2d and nn.Conv3d: isinstance(module, (nn.Linear, "
+                   "nn.Conv1d, nn.Conv2d, nn.Conv3d)), or every subclass of nn.modules.conv._ConvNd.",
+                   "题目要求处理 nn.Conv1d、nn.Conv2d 和 nn.Conv3d：isinstance(module, (nn.Linear, nn.Conv1d, "
+                   "nn.Conv2d, nn.Conv3d))。"),
+            rule=with_exact(xavier_uniform))
+def conv_1d_3d(m):
+    model = nn.Sequential(nn.Conv1d(16, 32, 5), nn.ReLU(), nn.Conv3d(8, 8, 3), nn.ReLU(), nn.Conv1d(4, 2, 3))
+    m.init_weights(model)
+    return {**weights(model), "exact": zero_biases(model)}
 
 
 @suite.case("gain = calculate_gain('tanh') = 5/3 widens the range", "gain = calculate_gain('tanh') = 5/3 会放大范围",
             hint=T("Pass the gain on: nn.init.xavier_uniform_(module.weight, gain=gain).",
-                   "把 gain 传下去：nn.init.xavier_uniform_(module.weight, gain=gain)。"))
+                   "把 gain 传下去：nn.init.xavier_uniform_(module.weight, gain=gain)。"), rule=xavier_uniform)
 def with_gain(m):
     gain = nn.init.calculate_gain("tanh")
     model = nn.Sequential(nn.Linear(64, 128), nn.Tanh(), nn.Linear(128, 32))
     m.init_weights(model, gain=gain)
-    return {**inside_bound(model, gain), **spread_matches(model, gain)}
+    return weights(model, gain)
 
 
 @suite.case("other layers are left alone: BatchNorm keeps weight 1 and bias 0",
@@ -188,16 +260,17 @@ def leaves_batchnorm(m):
 
 @suite.case("layers built with bias=False are fine", "用 bias=False 创建的层也没问题",
             hint=T("module.bias is None when a layer has no bias: skip it.",
-                   "层没有 bias 时 module.bias 是 None：跳过它。"))
+                   "层没有 bias 时 module.bias 是 None：跳过它。"), rule=with_exact(inside_bound))
 def without_bias(m):
     model = nn.Sequential(nn.Linear(40, 30, bias=False), nn.ReLU(), nn.Linear(30, 50))
     m.init_weights(model)
-    return {**inside_bound(model), "the layer without bias still has none": model[0].bias is None}
+    return {**weights(model), "exact": {"the layer without bias still has none": model[0].bias is None}}
 
 
 @suite.case("layers nested inside containers are initialised too", "嵌套在容器里的层也会被初始化",
             hint=T("model.children() only lists the top level; model.modules() walks every layer at every depth.",
-                   "model.children() 只列出最外一层；model.modules() 会遍历所有深度的每一层。"))
+                   "model.children() 只列出最外一层；model.modules() 会遍历所有深度的每一层。"),
+            rule=with_exact(inside_bound))
 def nested(m):
     class Block(nn.Module):
         def __init__(self):
@@ -209,7 +282,7 @@ def nested(m):
 
     model = nn.Sequential(nn.Linear(10, 20), Block(), nn.Sequential(Block(), nn.Linear(20, 5)))
     m.init_weights(model)
-    return {**inside_bound(model), **zero_biases(model)}
+    return {**weights(model), "exact": zero_biases(model)}
 
 
 @suite.case("parameters change in place: an optimizer made earlier still holds them",
