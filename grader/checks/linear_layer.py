@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
+import numpy as np
+
 from grader.i18n import T
 from grader.lazy import lazy
 from grader.suite import Suite, load_reference_weights, parameter_summary, output_after_one_sgd_step
+from grader.wire import TensorRecord
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -123,21 +129,66 @@ def cifar_batch(m):
     return linear_with_weights(m, 3 * 32 * 32, 10, seed=5)(torch.flatten(images, 1))
 
 
-@suite.case("fresh parameters lie inside ±1/sqrt(in_features), like nn.Linear's",
-            "新建的参数落在 ±1/sqrt(in_features) 之内，与 nn.Linear 一样",
-            hint=T("bound = 1 / math.sqrt(in_features); torch.empty(...).uniform_(-bound, bound). torch.empty alone "
-                   "leaves whatever was in memory, and zeros make every output unit identical.",
-                   "bound = 1 / math.sqrt(in_features)；torch.empty(...).uniform_(-bound, bound)。只用 torch.empty "
-                   "会留下内存里原有的随机内容，全 0 又会让每个输出单元完全一样。"))
-def initial_range(m):
-    model = m.MyLinear(100, 20)
-    bound = 1 / 100 ** 0.5
-    weight, bias = model.weight.detach(), model.bias.detach()
-    return {
-        "weight inside ±1/sqrt(in_features)": bool(weight.isfinite().all() and (weight.abs() <= bound).all()),
-        "bias inside ±1/sqrt(in_features)": bool(bias.isfinite().all() and (bias.abs() <= bound).all()),
-        "weight values are not all equal": bool(weight.numel() > 1 and weight.std() > 0.1 * bound),
-    }
+#: a uniform draw's standard deviation is bound / sqrt(3); a sample of 400 or more is within 15 % of it
+SPREAD_TOLERANCE = 0.15
+#: 400 uniform values on [-b, b] all stay below 0.9 b with probability 0.95 ** 400, about 1e-9
+FILLS_RANGE = 0.9
+UNIFORM_HINT = T(
+    "bound = 1 / math.sqrt(in_features); torch.empty(...).uniform_(-bound, bound) for the weight AND the bias, "
+    "as nn.Linear does. torch.empty alone leaves whatever was in memory, randn leaves the range, and zeros "
+    "(for the weight) make every output unit identical.",
+    "bound = 1 / math.sqrt(in_features)；weight 和 bias 都用 torch.empty(...).uniform_(-bound, bound)，"
+    "与 nn.Linear 相同。只用 torch.empty 会留下内存里原有的内容，randn 会超出范围，weight 全为 0 又会让每个"
+    "输出单元完全一样。",
+)
+
+
+def uniform_like_linear(name: str):
+    """A judge rule: the learner's fresh `name` is uniform on ±1/sqrt(in_features), read from the reference."""
+
+    def rule(got: Any, expected: Any) -> T | None:
+        reference = expected[name]
+        in_features = expected["weight"].shape[1]  # the reference's layer says how wide it is, not the learner's
+        bound = 1 / math.sqrt(in_features)
+        mine = got.get(name) if isinstance(got, dict) else None
+        if not isinstance(mine, TensorRecord) or mine.values is None or tuple(mine.shape) != tuple(reference.shape):
+            return T(f"self.{name} of MyLinear({in_features}, ...) should have shape {tuple(reference.shape)}.",
+                     f"MyLinear({in_features}, ...) 的 self.{name} 形状应为 {tuple(reference.shape)}。")
+        values = np.asarray(mine.values, dtype=np.float64).ravel()
+        where = T(f"self.{name} of a new MyLinear({in_features}, ...)", f"新建的 MyLinear({in_features}, ...) 的 self.{name}")
+        if not np.isfinite(values).all() or float(np.abs(values).max(initial=0.0)) > bound * (1 + 1e-6):
+            return T(f"{where.en} has values outside ±1/sqrt(in_features) = ±{bound:.4g}.",
+                     f"{where.zh} 有超出 ±1/sqrt(in_features) = ±{bound:.4g} 的值。")
+        spread, wanted = float(values.std()), bound / math.sqrt(3)
+        if float(np.abs(values).max(initial=0.0)) < FILLS_RANGE * bound or abs(spread / wanted - 1) >= SPREAD_TOLERANCE:
+            return T(f"{where.en} is not spread uniformly over ±{bound:.4g}: its standard deviation is {spread:.4g}, "
+                     f"a uniform draw has {wanted:.4g}" + (" (all zeros: nn.Linear draws its bias too)."
+                                                          if spread == 0 else "."),
+                     f"{where.zh} 没有在 ±{bound:.4g} 上均匀分布：标准差为 {spread:.4g}，均匀分布应为 {wanted:.4g}"
+                     + ("（全是 0：nn.Linear 的 bias 也是随机初始化的）。" if spread == 0 else "。"))
+        return None
+
+    return rule
+
+
+def fresh_parameters(m):
+    """The raw parameters of a new MyLinear(100, 400): 40 000 weights and 400 biases, judged by rules."""
+    model = m.MyLinear(100, 400)
+    return {"weight": model.weight.detach(), "bias": model.bias.detach()}
+
+
+@suite.case("a fresh weight is uniform on ±1/sqrt(in_features), like nn.Linear's",
+            "新建的 weight 在 ±1/sqrt(in_features) 上均匀分布，与 nn.Linear 一样",
+            hint=UNIFORM_HINT, rule=uniform_like_linear("weight"))
+def initial_weight(m):
+    return fresh_parameters(m)
+
+
+@suite.case("a fresh bias is uniform on ±1/sqrt(in_features) too (not zeros), like nn.Linear's",
+            "新建的 bias 同样在 ±1/sqrt(in_features) 上均匀分布（不是 0），与 nn.Linear 一样",
+            hint=UNIFORM_HINT, rule=uniform_like_linear("bias"))
+def initial_bias(m):
+    return fresh_parameters(m)
 
 
 @suite.case("one SGD step through model.parameters() changes the output", "通过 model.parameters() 做一步 SGD 后输出会改变",

@@ -1,4 +1,4 @@
-# expect: weight inside ±1/sqrt(in_features): expected True, got False
+# expect: has values outside ±1/sqrt(in_features)
 import torch
 from torch import nn
 
