@@ -14,7 +14,7 @@ import tempfile
 import threading
 from typing import Any
 
-from grader.runner import FrameCallback, Limits, ProbeRun, probe_environment, run_probe
+from grader.runner import Cancelled, FrameCallback, Limits, ProbeRun, probe_environment, run_probe
 from grader.worker import Worker, WorkerGone
 
 LEARNER = "learner"
@@ -50,6 +50,8 @@ class Engine:
         try:
             return run_probe(request, limits, self._worker(role), on_frame=on_frame, cancel=cancel)
         except WorkerGone:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled() from None  # `stop` closed the worker on purpose: start no other
             # Learner code may kill its worker; the next run gets a new one.
             self._worker(role).close()
             return run_probe(request, limits, self._worker(role), on_frame=on_frame, cancel=cancel)
@@ -60,6 +62,13 @@ class Engine:
                 env = probe_environment(tempfile.gettempdir(), threads=1)
                 self._workers[role] = Worker(env, self.preload)
             return self._workers[role]
+
+    def stop(self) -> None:
+        """Kill every worker now (Ctrl-C): runs still waiting for one end, and with `cancel` set, as Cancelled."""
+        with self._lock:
+            workers = list(self._workers.values())
+        for worker in workers:
+            worker.close()
 
     def close(self) -> None:
         for worker in self._workers.values():

@@ -639,3 +639,7 @@ MESSAGES.update(
 )
 
 MESSAGES.update({"doctor_isolation": T("isolation", "隔离")})
+
+from grader.messages_cli import CLI_MESSAGES  # noqa: E402  (the command line's own sentences)
+
+MESSAGES.update(CLI_MESSAGES)

@@ -11,7 +11,7 @@ from pathlib import Path
 from grader.catalog import Exercise
 from grader.errors import LearnError
 from grader.judge import judge
-from grader.progress import load_progress, save_progress
+from grader.progress import ProgressNotSaved, load_progress, save_progress
 from grader.refcache import ReferenceCache, default_cache_dir, reference_key
 from grader.restrictions import file_violations, restricted_result
 from grader.results import ExerciseResult
@@ -128,7 +128,10 @@ def check_exercise(
     if learner_file.resolve() == own_file.resolve():
         progress = load_progress(ws.progress_path)
         progress.record(exercise.id, result.passed, result.score, result.max_score)
-        save_progress(ws.progress_path, progress)
+        try:
+            save_progress(ws.progress_path, progress)
+        except ProgressNotSaved as exc:  # a read-only workspace: the verdict stands, say once it was not kept
+            result = replace(result, notes=result.notes + (exc.in_lang(lang),))
         if progress.recovered_from:  # say so: the learner's earlier progress was set aside, not lost silently
             from grader.i18n import msg
 

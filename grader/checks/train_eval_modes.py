@@ -284,6 +284,33 @@ def predict_keeps_eval(m):
             "any submodule in training mode afterwards": any(s.training for s in model.modules())}
 
 
+def modes_overwritten(got, expected):
+    """The whole model was put back with one flag, while its submodules had different ones."""
+    if isinstance(got, dict) and isinstance(expected, dict):
+        mine, theirs = got.get("training flags afterwards"), expected.get("training flags afterwards")
+        if isinstance(mine, list) and isinstance(theirs, list) and len(set(theirs)) > 1 and len(set(mine)) == 1:
+            return T("Every submodule came back with the same flag: model.train(was_training) sets the flag of every "
+                     "submodule, also of a layer that was kept in eval mode on purpose (a frozen BatchNorm or "
+                     "Dropout). Remember each submodule's own flag, [(m, m.training) for m in model.modules()], and "
+                     "put each one back.",
+                     "所有子模块恢复后的模式都一样：model.train(was_training) 会设置每个子模块的模式，"
+                     "包括特意保持在评估模式的层（被冻结的 BatchNorm 或 Dropout）。请记住每个子模块自己的模式，"
+                     "[(m, m.training) for m in model.modules()]，再逐个恢复。")
+    return None
+
+
+@suite.case("predict restores each submodule's own mode: a model in training with a frozen BatchNorm and Dropout",
+            "predict 恢复每个子模块自己的模式：训练模式的模型中有被冻结的 BatchNorm 和 Dropout",
+            diagnose=modes_overwritten)
+def predict_restores_mixed(m):
+    model = warmed_up_model(seed=6)
+    model.train()
+    model[1].eval()  # a frozen BatchNorm, as when fine-tuning
+    model[3].eval()
+    m.predict(model, torch.randn(3, 6))
+    return {"training flags afterwards": [s.training for s in model.modules()]}
+
+
 @suite.case("predict does not change BatchNorm's running statistics", "predict 不改变 BatchNorm 的运行统计量",
             hint=EVAL_BEFORE_PREDICTING)
 def predict_keeps_stats(m):
