@@ -264,3 +264,56 @@ def document_names(names: list[str]) -> list[str]:
         taken.add(candidate.lower())
         files.append(candidate)
     return files
+
+
+# ---- what a student's repository needs in CI ------------------------------------------
+
+REQUIREMENTS_FILE = "requirements.txt"
+
+
+def requirements_text() -> str:
+    """A workspace's requirements.txt: learn as installed here, and the CPU-only PyTorch it runs on."""
+    return (
+        "# What this workspace needs: CI installs it with `pip install -r requirements.txt`\n"
+        "# (GitHub Actions' setup-python with `cache: pip` also keys its download cache on this file).\n"
+        "#\n"
+        "# PyTorch for the CPU is a far smaller download than the default (CUDA) build and is all\n"
+        "# the exercises need: the next line lets pip take it from PyTorch's CPU index.\n"
+        "--extra-index-url https://download.pytorch.org/whl/cpu\n"
+        "torch>=2.2\n"
+        "torchvision>=0.17\n"
+        "# learn, as it was installed where this workspace was made. If the course comes from\n"
+        "# elsewhere, name it instead, e.g. learn-pytorch @ git+https://github.com/YOUR-ORG/learn-pytorch\n"
+        f"{learn_requirement()}\n"
+    )
+
+
+def learn_requirement() -> str:
+    """learn pinned to what is installed: its git commit when it came from a repository, else its version."""
+    import json
+    from importlib import metadata
+
+    try:
+        distribution = metadata.distribution("learn-pytorch")
+    except metadata.PackageNotFoundError:
+        return "learn-pytorch"
+    try:
+        origin = json.loads(distribution.read_text("direct_url.json") or "{}")
+    except ValueError:
+        origin = {}
+    vcs, url = origin.get("vcs_info"), str(origin.get("url", ""))
+    if isinstance(vcs, dict) and vcs.get("commit_id") and url.startswith(("https://", "ssh://")):
+        return f"learn-pytorch @ {vcs.get('vcs', 'git')}+{url}@{vcs['commit_id']}"
+    return f"learn-pytorch=={distribution.version}"
+
+
+def write_requirements(workspace: Path) -> Path | None:
+    """Write `requirements.txt` into a new workspace, unless one is there (it may be the learner's)."""
+    target = workspace / REQUIREMENTS_FILE
+    if target.exists():
+        return None
+    try:
+        target.write_text(requirements_text(), encoding="utf-8")
+    except OSError as exc:
+        raise LearnError(f"cannot write {target}: {exc.strerror}") from None
+    return target

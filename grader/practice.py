@@ -202,5 +202,8 @@ def init_workspace(dest: Path, *, course: Path = COURSE_ROOT) -> InitOutcome:
         )
     shutil.copytree(source, dest / "exercises", ignore=IGNORED)
     shutil.copytree(source, dest / ".learn" / STARTERS_DIR, ignore=IGNORED)
+    from grader.classroom import write_requirements
+
+    write_requirements(dest)  # what a CI job installs (and caches its downloads by)
     count = len(Workspace.discover(dest).catalog().exercises)
     return InitOutcome(dest, count)
