@@ -14,6 +14,15 @@ from grader.i18n import T
 from grader.suite import Suite
 
 suite = Suite("kaiming_init", names=("compute_fans", "gain_for", "kaiming_std", "kaiming_bound"))
+suite.forbid(
+    ["torch.nn.init.calculate_gain", "torch.nn.init._calculate_fan_in_and_fan_out",
+     "torch.nn.init._calculate_correct_fan", "torch.nn.init.kaiming_uniform_", "torch.nn.init.kaiming_normal_",
+     "torch.nn.init.kaiming_uniform", "torch.nn.init.kaiming_normal"],
+    T("This exercise is the arithmetic behind nn.init: calculate_gain, the fan helpers and kaiming_*_ do it for "
+      "you. Compute the fans from the shape and the gain from the table with plain Python (math is allowed).",
+      "这道题要练的就是 nn.init 背后的计算：calculate_gain、计算 fan 的辅助函数和 kaiming_*_ 会替你算好。"
+      "请用普通的 Python 从形状算出 fan，从表中得到 gain（可以用 math）。"),
+)
 
 NOTES_LINEAR = (512, 784)  # the weight of the notes' nn.Linear(784, 512)
 CONV = (64, 3, 3, 3)  # a Conv2d(3, 64, kernel_size=3) weight
