@@ -14,6 +14,8 @@ PROBE_COMMANDS = {"check", "grade", "watch"}
 
 
 def main() -> None:
+    if len(sys.argv) == 1 and bare_learn_watches():
+        sys.argv.append("watch")
     if len(sys.argv) > 1 and sys.argv[1] in PROBE_COMMANDS and "--help" not in sys.argv:
         from grader.engine import LEARNER, LONG_SESSION_PRELOAD, shared_engine
 
@@ -23,3 +25,14 @@ def main() -> None:
     from grader.cli import main as run_cli
 
     run_cli()
+
+
+def bare_learn_watches() -> bool:
+    """`learn` alone, in a workspace and on a terminal, opens `learn watch` (as `rustlings` does); else the help."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return False
+    from pathlib import Path
+
+    from grader.workspace import find_workspace_root
+
+    return find_workspace_root(Path.cwd()) is not None

@@ -299,24 +299,9 @@ MESSAGES.update(
     }
 )
 
-MESSAGES.update(
-    {
-        "ui_watch_title": T("learn watch · {exercise} · {title}", "learn watch 监视中 · {exercise} · {title}"),
-        "ui_watch_footer": T(
-            "Watching {file}: save it to check again.  h hint · l list · q quit",
-            "正在监视 {file}：保存文件即可重新检查。  h 提示 · l 列表 · q 退出",
-        ),
-        "ui_watch_footer_passed": T(
-            "Passed! Press n for the next exercise.  h hint · l list · q quit",
-            "通过了！按 n 进入下一道练习。  h 提示 · l 列表 · q 退出",
-        ),
-        "ui_watch_next_locked": T(
-            "Pass this exercise first: n moves on only after a passing check.",
-            "请先通过这道练习：只有检查通过后才能按 n 继续。",
-        ),
-        "ui_watch_all_done": T("Every exercise has passed. Well done!", "所有练习都通过了，做得好！"),
-    }
-)
+from grader.messages_watch import WATCH_MESSAGES  # noqa: E402  (learn watch's screen)
+
+MESSAGES.update(WATCH_MESSAGES)
 
 MESSAGES.update(
     {
