@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import signal
 import sys
+import threading
 from pathlib import Path
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Any, Callable, Iterator, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from grader import render
 from grader.errors import LearnError
@@ -34,20 +38,43 @@ LangOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON result.")]
 ExerciseArg = Annotated[str, typer.Argument(help="The exercise id, as shown by `learn list`.", show_default=False)]
+MaybeExerciseArg = Annotated[
+    Optional[str],
+    typer.Argument(help="The exercise id, as shown by `learn list` (default: the next exercise).", show_default=False),
+]
 
 
 def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a LearnError into one red line on stderr and exit code 2."""
+    """Turn a LearnError (or a file the system refused) into one red line on stderr and exit code 2."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
         except LearnError as exc:
-            err_console.print(f"[red]error:[/] {exc.message}", markup=True, highlight=False)
+            language = output_lang(kwargs.get("lang"))
+            print_error(exc.in_lang(language), language)
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:  # a read-only or vanished folder: say which file and why, never a traceback
+            language = output_lang(kwargs.get("lang"))
+            print_error(msg("err_os", language, path=exc.filename or "?", reason=exc.strerror or exc), language)
+            raise typer.Exit(2) from None
 
     return wrapper
+
+
+def output_lang(option: str | None) -> str:
+    """The language for an error line: like resolve_lang, but English when the language itself is the error."""
+    try:
+        return resolve_lang(option)
+    except LearnError:
+        return "en"
+
+
+def print_error(message: str, lang: str) -> None:
+    """One red line on stderr: `error: …` / `错误：…`."""
+    prefix = escape(msg("ui_error_prefix", lang))
+    err_console.print(f"[red]{prefix}[/]{escape(message)}", markup=True, highlight=False, soft_wrap=True)
 
 
 @app.command("list", rich_help_panel=PRACTICE)
@@ -69,18 +96,23 @@ def list_exercises(lang: LangOption = None, as_json: JsonOption = False) -> None
 @app.command(rich_help_panel=PRACTICE)
 @friendly_errors
 def check(
-    exercise: ExerciseArg,
+    exercise: MaybeExerciseArg = None,
     file: Annotated[
         Optional[Path], typer.Option("--file", "-f", help="Grade this file instead of the one in exercises/.")
     ] = None,
     lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Grade an exercise and explain every failed check. Exit 0 passed, 1 failed, 2 usage error."""
+    """Grade an exercise (default: the one you are on) and explain every failed check. Exit 0 passed, 1 failed, 2 usage error."""
+    from grader.practice import current_exercise_id
     from grader.service import check_exercise
 
     language = resolve_lang(lang)
-    result = check_exercise(Workspace.discover(), exercise, file=file, lang=language)
+    ws = Workspace.discover()
+    exercise_id = exercise or current_exercise_id(ws)
+    cancel = threading.Event()
+    with interrupt_stops(cancel, language), checking_status(exercise_id, language, live=not as_json) as on_frame:
+        result = check_exercise(ws, exercise_id, file=file, lang=language, cancel=cancel, on_frame=on_frame)
     if as_json:
         render.print_json(console, result.to_dict())
     else:
@@ -88,8 +120,56 @@ def check(
     raise typer.Exit(0 if result.passed else 1)
 
 
+@contextlib.contextmanager
+def interrupt_stops(cancel: threading.Event, lang: str) -> Iterator[None]:
+    """Ctrl-C kills the running probes' process groups at once, says "interrupted" and exits 130.
+
+    Without this the main thread would wait for the probe threads, which
+    only notice the interruption at the probe's time limit.
+    """
+
+    def stop(signum: int, frame: object) -> None:
+        cancel.set()  # every probe collector kills its probe's process group on its next tick
+        shared_engine().stop()  # and a run still waiting for a worker to import torch stops waiting
+        raise KeyboardInterrupt
+
+    from grader.engine import shared_engine
+    from grader.runner import Cancelled
+
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, stop) if in_main_thread else None
+    try:
+        yield
+    except (KeyboardInterrupt, Cancelled):
+        cancel.set()
+        err_console.print(msg("ui_interrupted", lang), highlight=False)
+        raise typer.Exit(130) from None
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous)
+
+
+@contextlib.contextmanager
+def checking_status(exercise_id: str, lang: str, *, live: bool) -> Iterator[Callable[[dict[str, Any]], None] | None]:
+    """A spinner with the cases done so far, on a terminal only; piped output gets nothing extra."""
+    if not live or not console.is_terminal:
+        yield None
+        return
+    label = msg("ui_checking", lang, exercise=exercise_id)
+    cases_done = 0
+    with console.status(label, spinner="dots") as status:
+
+        def on_frame(frame: dict[str, Any]) -> None:
+            nonlocal cases_done
+            if frame.get("kind") == "case":
+                cases_done += 1
+                status.update(f"{label} {msg('ui_checking_cases', lang, done=cases_done)}")
+
+        yield on_frame
+
+
 # Commands defined in their own modules register themselves on `app` when imported.
-from grader.commands import grade, practice, watch  # noqa: E402,F401
+from grader.commands import grade, gradescope, practice, watch  # noqa: E402,F401
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +98,7 @@ def workspace_findings(ws: Workspace) -> list[Finding]:
     findings.append(Finding(text("doctor_catalog"), True, f"{len(catalog.exercises)} exercises in {ws.catalog_path}"))
     findings.append(solutions_finding(ws))
     findings.append(progress_finding(ws.progress_path))
+    findings.append(writable_finding(ws))
     return findings + exercise_findings(ws, catalog)
 
 
@@ -118,6 +120,18 @@ def progress_finding(path: Path) -> Finding:
     if readable:
         return Finding(text("doctor_progress"), True, str(path))
     return Finding(text("doctor_progress"), False, str(path), text("doctor_fix_progress", path=path))
+
+
+def writable_finding(ws: Workspace) -> Finding:
+    """Whether progress, backups and resets can be written: try it with a throw-away file."""
+    folder = ws.state_dir if ws.state_dir.is_dir() else ws.root
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        detail = f"{folder}: {exc.strerror or exc}"
+        return Finding(text("doctor_writable"), False, detail, text("doctor_fix_writable", path=folder))
+    return Finding(text("doctor_writable"), True, str(folder))
 
 
 def exercise_findings(ws: Workspace, catalog: Catalog) -> list[Finding]:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class LearnError(Exception):
-    """A usage or environment problem: the CLI prints it on one line and exits 2."""
+    """A usage or environment problem: the CLI prints it on one line and exits 2.
+
+    `message` is a plain English string or a `grader.i18n.T` pair; the CLI
+    prints the learner's language when there is one.
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Any) -> None:
+        english = getattr(message, "en", message)
+        super().__init__(english)
+        self.message: str = english
+        self.chinese: str | None = getattr(message, "zh", None)
+
+    def in_lang(self, lang: str) -> str:
+        """The message in `lang`, or English when it has no translation."""
+        return self.chinese if lang == "zh" and self.chinese else self.message

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from grader.catalog import Catalog, Exercise, Topic
 from grader.errors import LearnError
-from grader.i18n import T
-from grader.progress import PASSED, Progress, load_progress, save_progress
+from grader.i18n import T, text
+from grader.progress import PASSED, Progress, ProgressNotSaved, load_progress, save_progress
 from grader.reset import STARTERS_DIR, starter_source
 from grader.statement import Statement, parse_statement
-from grader.workspace import CATALOG_FILE, COURSE_ROOT, Workspace
+from grader.workspace import CATALOG_FILE, COURSE_ROOT, Workspace, find_workspace_root
 
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
 
@@ -37,6 +37,7 @@ class HintLevels:
     exercise: Exercise
     shown: int  #: how many levels are shown now
     newly_revealed: bool  #: whether this call revealed a level not seen before
+    not_saved: LearnError | None = None  #: why remembering the level failed (a read-only workspace)
 
     @property
     def total(self) -> int:
@@ -114,6 +115,11 @@ def exercise_view(ws: Workspace, exercise_id: str | None) -> ExerciseView:
     return ExerciseView(exercise, number, ws.exercise_path(exercise), statement_of(ws, exercise))
 
 
+def current_exercise_id(ws: Workspace) -> str:
+    """The exercise a command without an id means: the first not passed (the last when all passed)."""
+    return exercise_view(ws, None).exercise.id
+
+
 def statement_of(ws: Workspace, exercise: Exercise) -> Statement:
     """The statement from the learner's file, else from the starter, else just the title."""
     path = ws.exercise_path(exercise)
@@ -139,10 +145,14 @@ def reveal_hints(ws: Workspace, exercise_id: str, *, all_levels: bool = False) -
     seen = progress.hints_seen(exercise.id)
     total = len(exercise.hints)
     shown = total if all_levels else min(seen + 1, total)
+    not_saved = None
     if shown > seen:
         progress.see_hints(exercise.id, shown)
-        save_progress(ws.progress_path, progress)
-    return HintLevels(exercise, shown, shown > seen)
+        try:
+            save_progress(ws.progress_path, progress)
+        except ProgressNotSaved as exc:  # the hint is still worth showing
+            not_saved = exc
+    return HintLevels(exercise, shown, shown > seen, not_saved)
 
 
 # ---- solution ------------------------------------------------------------------------
@@ -194,14 +204,21 @@ def init_workspace(dest: Path, *, course: Path = COURSE_ROOT) -> InitOutcome:
         )
     dest = dest.expanduser().resolve()
     if dest.exists() and not dest.is_dir():
-        raise LearnError(f"{dest} is a file, not a folder: choose another place")
+        raise LearnError(text("err_init_is_file", dest=dest))
     if (dest / "exercises").exists():
-        raise LearnError(
-            f"{dest / 'exercises'} already exists and is never overwritten: "
-            f"cd {dest} and run `learn next`, or choose another folder"
-        )
-    shutil.copytree(source, dest / "exercises", ignore=IGNORED)
-    shutil.copytree(source, dest / ".learn" / STARTERS_DIR, ignore=IGNORED)
+        raise LearnError(text("err_init_exists", path=dest / "exercises", root=dest))
+    enclosing = find_workspace_root(dest.parent)
+    if enclosing is not None:
+        # A nested workspace would be graded instead of the outer one from every folder below it.
+        raise LearnError(text("err_init_nested", dest=dest, root=enclosing))
+    try:
+        shutil.copytree(source, dest / "exercises", ignore=IGNORED)
+        shutil.copytree(source, dest / ".learn" / STARTERS_DIR, ignore=IGNORED)
+    except shutil.Error as exc:  # copytree gathers per-file errors: report the first one
+        first = exc.args[0][0] if exc.args and exc.args[0] else (str(dest), "", str(exc))
+        raise LearnError(text("err_cannot_write", path=first[1] or dest, reason=first[2])) from None
+    except OSError as exc:
+        raise LearnError(text("err_cannot_write", path=exc.filename or dest, reason=exc.strerror or exc)) from None
     from grader.classroom import write_requirements
 
     write_requirements(dest)  # what a CI job installs (and caches its downloads by)

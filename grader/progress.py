@@ -47,6 +47,12 @@ class Progress:
         if passed:
             entry["ever_passed"] = True
 
+    def forget_status(self, exercise_id: str) -> bool:
+        """Back to "not started" (after a reset); hints seen and an opened solution are kept. True if it changed."""
+        entry = self.entries.get(exercise_id, {})
+        dropped = [entry.pop(key) for key in ("status", "score", "max_score") if key in entry]
+        return bool(dropped)
+
     def ever_passed(self, exercise_id: str) -> bool:
         """Whether the exercise passed at least once (it unlocks the solution)."""
         return self.entries.get(exercise_id, {}).get("ever_passed") is True
@@ -140,14 +146,20 @@ def _set_aside(path: Path) -> Path:
     return path
 
 
+class ProgressNotSaved(LearnError):
+    """Progress could not be written (a read-only workspace): the verdict still stands, so callers show it."""
+
+
 def save_progress(path: Path, progress: Progress) -> None:
-    """Write progress atomically (temp file, fsync, rename)."""
+    """Write progress atomically (temp file, fsync, rename); ProgressNotSaved when the folder refuses."""
     data = {"version": PROGRESS_VERSION, "note": "written by learn; safe to delete", "exercises": progress.entries}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
     except OSError as exc:
-        raise LearnError(f"cannot save progress to {path}: {exc.strerror or exc}") from None
+        from grader.i18n import text
+
+        raise ProgressNotSaved(text("ui_progress_not_saved", path=path, reason=exc.strerror or exc)) from None
 
 
 def write_atomic(path: Path, content: str) -> None:

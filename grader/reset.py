@@ -7,6 +7,7 @@ restoring the starter, and undoing a reset backs up whatever it replaces too
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -14,9 +15,12 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from grader.catalog import Exercise
 from grader.errors import LearnError
+from grader.i18n import text
+from grader.progress import load_progress, save_progress
 from grader.workspace import COURSE_ROOT, Workspace
 
 #: where `learn init` keeps pristine starters, so `reset` works without the package's copy
@@ -79,10 +83,28 @@ def reset_exercise(ws: Workspace, exercise_id: str) -> ResetOutcome:
     path = ws.exercise_path(exercise)
     starter = starter_source(ws, exercise).encode("utf-8")
     backup = None
-    if path.is_file() and path.read_bytes() != starter:
-        backup = back_up(ws, exercise, path)
-    write_bytes_atomic(path, starter)
+    with _refused_writes_as_errors():
+        if path.is_file() and path.read_bytes() != starter:
+            backup = back_up(ws, exercise, path)
+        write_bytes_atomic(path, starter)
+    _forget_verdict(ws, exercise)
     return ResetOutcome(exercise.id, path, backup)
+
+
+def _forget_verdict(ws: Workspace, exercise: Exercise) -> None:
+    """The starter is back, so the exercise is "not started" again (an opened solution stays open)."""
+    progress = load_progress(ws.progress_path)
+    if progress.forget_status(exercise.id):
+        save_progress(ws.progress_path, progress)
+
+
+@contextlib.contextmanager
+def _refused_writes_as_errors() -> Iterator[None]:
+    """A folder that refuses a backup or the restore becomes one clear error; the learner's file is untouched."""
+    try:
+        yield
+    except OSError as exc:
+        raise LearnError(text("err_cannot_write", path=exc.filename or "?", reason=exc.strerror or exc)) from None
 
 
 def undo_reset(ws: Workspace, exercise_id: str) -> ResetOutcome:
@@ -98,8 +120,10 @@ def undo_reset(ws: Workspace, exercise_id: str) -> ResetOutcome:
     if path.is_file():
         current = path.read_bytes()
         if current != wanted and not _is_starter(ws, exercise, current):
-            saved = back_up(ws, exercise, path)
-    write_bytes_atomic(path, wanted)
+            with _refused_writes_as_errors():
+                saved = back_up(ws, exercise, path)
+    with _refused_writes_as_errors():
+        write_bytes_atomic(path, wanted)
     return ResetOutcome(exercise.id, path, saved, restored_from=latest)
 
 

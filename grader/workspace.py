@@ -13,8 +13,11 @@ from pathlib import Path
 
 from grader.catalog import Catalog, Exercise, load_catalog
 from grader.errors import LearnError
+from grader.i18n import text
 
 CATALOG_FILE = Path("exercises") / "info.toml"
+
+
 def find_course_root(beside: Path | None = None, prefix: str | None = None) -> Path:
     """Where the course (exercises/ and solutions/) ships with the package.
 
@@ -32,6 +35,15 @@ def find_course_root(beside: Path | None = None, prefix: str | None = None) -> P
 COURSE_ROOT = find_course_root()
 
 
+def find_workspace_root(folder: Path) -> Path | None:
+    """The nearest folder at or above `folder` holding exercises/info.toml, or None."""
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / CATALOG_FILE).is_file():
+            return candidate
+    return None
+
+
 @dataclass(frozen=True)
 class Workspace:
     """A learner's folder and where its reference solutions are."""
@@ -40,21 +52,27 @@ class Workspace:
     solutions: Path
 
     @classmethod
-    def discover(cls, start: Path | None = None, solutions: Path | None = None) -> "Workspace":
-        """The nearest folder at or above `start` holding exercises/info.toml."""
+    def discover(
+        cls, start: Path | None = None, solutions: Path | None = None, *, course_fallback: bool = False
+    ) -> "Workspace":
+        """The nearest folder at or above `start` holding exercises/info.toml.
+
+        A learner's workspace is one `learn init` made or a checkout they are in.
+        Anywhere else is an error: grading the installed course instead would
+        write the learner's progress into the installation. Only a teacher's
+        `learn grade --submission(s)` may fall back to the installed course
+        (`course_fallback`), since there the course is just the answer key.
+        """
         here = (start or Path.cwd()).resolve()
-        for folder in (here, *here.parents):
-            if (folder / CATALOG_FILE).is_file():
-                return cls(folder, _solutions_for(folder, solutions))
-            if (folder / "exercises").is_dir() and folder == here:
-                # A learner's folder that lost its catalogue: grading some other tree instead would mislead.
-                raise LearnError(f"{folder / CATALOG_FILE} is missing: run `learn init DIR` for a fresh workspace")
-        if (COURSE_ROOT / CATALOG_FILE).is_file() and start is None:
+        if (here / "exercises").is_dir() and not (here / CATALOG_FILE).is_file():
+            # A learner's folder that lost its catalogue: grading some other tree instead would mislead.
+            raise LearnError(text("err_catalog_missing", path=here / CATALOG_FILE))
+        root = find_workspace_root(here)
+        if root is not None:
+            return cls(root, _solutions_for(root, solutions))
+        if course_fallback and (COURSE_ROOT / CATALOG_FILE).is_file():
             return cls(COURSE_ROOT, _solutions_for(COURSE_ROOT, solutions))
-        raise LearnError(
-            f"no exercises/info.toml in {here} or its parents: run `learn init DIR` to create a workspace, "
-            "or cd into one"
-        )
+        raise LearnError(text("err_no_workspace", here=here))
 
     @property
     def catalog_path(self) -> Path:

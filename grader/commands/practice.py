@@ -8,21 +8,19 @@ imports torch, and only when it runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from grader import practice as service
 from grader import render, render_practice
 from grader import reset as resetting
-from grader.cli import PRACTICE, SETUP, ExerciseArg, JsonOption, LangOption, app, console, friendly_errors
+from grader.cli import (
+    PRACTICE, SETUP, ExerciseArg, JsonOption, LangOption, MaybeExerciseArg, app, console, err_console,
+    friendly_errors,
+)
 from grader.i18n import msg, resolve_lang
 from grader.workspace import Workspace
-
-MaybeExerciseArg = Annotated[
-    Optional[str],
-    typer.Argument(help="The exercise id, as shown by `learn list` (default: the next exercise).", show_default=False),
-]
 
 
 @app.command("next", rich_help_panel=PRACTICE)
@@ -64,9 +62,11 @@ def hint(
     """Reveal the hints of an exercise one level at a time (--all for all of them)."""
     language = resolve_lang(lang)
     ws = Workspace.discover()
-    exercise_id = exercise or service.exercise_view(ws, None).exercise.id
+    exercise_id = exercise or service.current_exercise_id(ws)
     levels = service.reveal_hints(ws, exercise_id, all_levels=all_levels)
     console.print(render.hints(levels.exercise, language, shown=levels.shown, newly_revealed=levels.newly_revealed))
+    if levels.not_saved is not None:
+        err_console.print(levels.not_saved.in_lang(language), style="yellow", soft_wrap=True)
 
 
 @app.command(rich_help_panel=PRACTICE)

@@ -1,0 +1,54 @@
+"""The command line's own sentences (errors, workspace, interruption), in English and 中文.
+
+Merged into `grader.messages.MESSAGES`, so the same tests cover them.
+"""
+
+from grader.i18n import T
+
+CLI_MESSAGES: dict[str, T] = {
+    "err_no_workspace": T(
+        "{here} is not inside a learn workspace. Create one with `learn init DIR` (then `cd DIR`), "
+        "or cd into a workspace or a checkout of the course.",
+        "{here} 不在任何 learn 工作区里。请用 `learn init 目录` 创建一个（然后 `cd 目录`），"
+        "或者进入已有的工作区或课程仓库。",
+    ),
+    "err_catalog_missing": T(
+        "{path} is missing: run `learn init DIR` for a fresh workspace.",
+        "缺少 {path}：运行 `learn init 目录` 创建一个新的工作区。",
+    ),
+    "err_init_nested": T(
+        "{dest} is inside the workspace {root}: a workspace cannot hold another one. "
+        "Choose a folder outside it, or keep working in {root} (`learn next`).",
+        "{dest} 位于工作区 {root} 之内，工作区里不能再建工作区。"
+        "请选择工作区之外的文件夹，或者继续在 {root} 里练习（`learn next`）。",
+    ),
+    "err_init_exists": T(
+        "{path} already exists and is never overwritten: cd {root} and run `learn next`, or choose another folder.",
+        "{path} 已经存在，不会被覆盖：cd {root} 后运行 `learn next`，或者选择另一个文件夹。",
+    ),
+    "err_init_is_file": T(
+        "{dest} is a file, not a folder: choose another place.",
+        "{dest} 是一个文件，不是文件夹：请换一个位置。",
+    ),
+    "err_cannot_write": T(
+        "cannot write {path}: {reason}. Nothing was changed; make the folder writable and try again.",
+        "无法写入 {path}：{reason}。没有做任何改动；请让该文件夹可写后再试。",
+    ),
+    "err_os": T(
+        "{path}: {reason}.",
+        "{path}：{reason}。",
+    ),
+    "ui_progress_not_saved": T(
+        "Your progress could not be saved ({path}: {reason}); the verdict above is still right.",
+        "无法保存你的进度（{path}：{reason}）；上面的结果依然有效。",
+    ),
+    "ui_error_prefix": T("error: ", "错误："),
+    "ui_interrupted": T("interrupted", "已中断"),
+    "ui_checking": T("checking {exercise}…", "正在检查 {exercise}……"),
+    "ui_checking_cases": T("({done} checks done)", "（已完成 {done} 项检查）"),
+    "doctor_writable": T("workspace writable", "工作区可写"),
+    "doctor_fix_writable": T(
+        "Progress, backups and resets need to write in {path}: make it writable (or `learn init DIR` somewhere you can write).",
+        "进度、备份和重置都需要写入 {path}：请让它可写（或者在可写的位置运行 `learn init 目录`）。",
+    ),
+}
