@@ -10,7 +10,7 @@ Linux refuses to start a program whose single environment string is over
 case: the reporter shows nothing but a test's name for a failed test, so
 per-case detail would only cost size. The message names the failed checks
 briefly (`learn check ID` in the student's own copy explains them), and the
-whole encoded result stays under RESULT_BUDGET bytes, a quarter of the limit.
+whole encoded result stays under RESULT_BUDGET bytes, half the limit.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from grader.results import CENTS, ERROR, HIDDEN, INFRA, VISIBLE, points_text
 RUNNER_VERSION = 1
 #: Linux's limit on one environment string, `NAME=value` and its final NUL byte
 MAX_ARG_STRLEN = 131072
-#: what one encoded result may take, far enough under the limit for a course twice this size
-RESULT_BUDGET = 32 * 1024
+#: what one encoded result may take: half the limit (a course twice this size stays under it with its messages)
+RESULT_BUDGET = 64 * 1024
 #: how many failed checks a test's message names, and how long one name may be
 NAMED_FAILURES = 3
 MAX_NAME_CHARS = 90
