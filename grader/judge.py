@@ -16,7 +16,7 @@ from grader.explain import explain_error
 from grader.i18n import T, text
 from grader.results import ERROR, FAILED, INFRA, PASSED, CaseResult, ExerciseResult
 from grader.runner import Limits, ProbeRun
-from grader.suite import Case, Suite
+from grader.suite import Accepted, Case, Suite
 from grader.wire import ErrorRecord, ProtocolError, decode_value
 
 
@@ -44,6 +44,8 @@ def judge(
             results.append(_case_result(case, reason, lang, scale))
             continue
         results.append(_judge_case(case, frame, expected[case.index], lang, scale))
+    # notes: checks that could not apply to this code, and why (see grader.suite.Accepted)
+    notes = tuple(dict.fromkeys(r.message for r in results if r.passed and r.message))
     if all(r.passed for r in results) and not whole_file:
         status = PASSED
     else:
@@ -56,6 +58,7 @@ def judge(
         stdout=learner.stdout,
         stderr=learner.stderr,
         seconds=learner.seconds,
+        notes=notes,
     )
 
 
@@ -80,8 +83,9 @@ def _judge_case(
     problem = _apply_rule(case, got, wanted) if case.rule else first_difference(
         got, wanted, atol=case.atol, rtol=case.rtol)
     seconds = frame.get("seconds") if type(frame.get("seconds")) is float else 0.0
-    if problem is None:
-        return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, seconds=seconds)
+    if problem is None or isinstance(problem, Accepted):
+        note = problem.get(lang) if problem else ""  # a passed case's message is a note for the learner
+        return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, note, seconds=seconds)
     cells = getattr(problem, "diff", None)  # values to draw side by side (grader.diffcells)
     diagnosis = _diagnose(case, got, wanted)
     if diagnosis:

@@ -116,6 +116,50 @@ class Suite:
         return sum(case.points for case in self.cases)
 
 
+class Accepted(T):
+    """What a judge rule returns to accept an answer with a note the learner sees
+    (a check that could not apply to their correct code, and why)."""
+
+
+#: errors that only the meta device raises: it holds no values, so library code that reads them fails
+META_ONLY_ERRORS = (
+    "cannot be called on meta tensors",
+    "Cannot copy out of meta tensor",
+    "data-dependent",
+)
+META_SKIPPED = "the meta device could not run it"
+
+
+def on_meta(call: Callable[[], Any]) -> Any:
+    """`call()`'s result, or, when it fails only because meta tensors hold no values (torchvision's
+    Normalize checks `std` for zeros), that error as evidence for `meta_or_skipped`.
+
+    Every other error propagates with the learner's line: it is a real failure.
+    """
+    try:
+        return {"result": call()}
+    except (RuntimeError, NotImplementedError) as exc:
+        if not any(part in str(exc) for part in META_ONLY_ERRORS):
+            raise
+        return {META_SKIPPED: f"{type(exc).__name__}: {exc}"[:300]}
+
+
+def meta_or_skipped(got: Any, expected: Any) -> T | None:
+    """A judge rule for a case run through `on_meta`: compare the results, or accept, with a note,
+    an answer whose library code cannot run on meta (that is no device mistake: it runs on a GPU)."""
+    from grader.compare import first_difference
+
+    reason = got.get(META_SKIPPED) if type(got) is dict and len(got) == 1 else None
+    if type(reason) is str and any(part in reason for part in META_ONLY_ERRORS):
+        return Accepted(
+            f"Device check skipped: a library function you call reads tensor values, which the meta device does "
+            f"not have ({reason[:120]}). Your code is not wrong; only a real GPU can run this check.",
+            f"已跳过设备检查：你调用的库函数需要读取张量的值，而 meta 设备上没有值（{reason[:120]}）。"
+            f"你的代码没有错；只有真正的 GPU 才能运行这项检查。",
+        )
+    return first_difference(got, expected, atol=1e-5, rtol=1e-4)
+
+
 # ---- helpers for diagnoses (they run in the judge) ---------------------------
 
 
@@ -138,6 +182,47 @@ def sweep_diagnosis(
                 named = name_mistake(mine, params)
                 return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
         return None
+
+    return diagnose
+
+
+#: a known mistake: the formula a learner would have written instead, and what it misses
+Mistake = tuple[Callable[..., Any], T]
+
+
+def only_matching_mistake(mistakes: tuple[Mistake, ...], got: Any, params: tuple[Any, ...]) -> T | None:
+    """The one known mistake whose formula gives the learner's (wrong) answer for `params`.
+
+    None when no formula or several do: one number cannot tell two mistakes apart (forgetting the +1
+    and multiplying dilation by kernel_size give the same size with dilation 2 and stride 1), and
+    naming the wrong one sends the learner after a mistake they did not make.
+    """
+    if type(got) is not int:
+        return None
+    matching = [explanation for formula, explanation in mistakes if formula(*params) == got]
+    return matching[0] if len(matching) == 1 else None
+
+
+def verified_sweep_diagnosis(
+    sweep: list[Any], describe: Callable[[Any], str], mistakes: tuple[Mistake, ...]
+) -> Diagnose:
+    """Like `sweep_diagnosis`, but a mistake is named only when its formula, and no other, reproduces
+    EVERY answer of the learner over the whole sweep: its premise verified on all the data."""
+
+    def diagnose(got: Any, expected: Any) -> T | None:
+        if not isinstance(got, list) or not isinstance(expected, list) or len(got) != len(expected):
+            return None
+        wrong = next((i for i, (mine, theirs) in enumerate(zip(got, expected)) if mine != theirs), None)
+        if wrong is None:
+            return None
+        first = T(f"First wrong: {describe(sweep[wrong])}.", f"第一个出错的是：{describe(sweep[wrong])}。")
+        if not all(type(answer) is int for answer in got):
+            return first
+        verified = [explanation for formula, explanation in mistakes
+                    if all(formula(*params) == answer for params, answer in zip(sweep, got))]
+        if len(verified) != 1:  # none, or the sweep cannot tell them apart: say only where
+            return first
+        return T(f"{first.en} {verified[0].en}", f"{first.zh}{verified[0].zh}")
 
     return diagnose
 

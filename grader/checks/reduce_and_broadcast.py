@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite
+from grader.suite import Suite, meta_or_skipped, on_meta
 
 torch = lazy("torch")
 
@@ -128,7 +128,9 @@ def normalise_double(m):
 
 
 @suite.case("normalize_channels on another device (meta)", "normalize_channels 在其他设备（meta）上运行",
+            rule=meta_or_skipped,
             hint=T("torch.tensor(mean) lives on the CPU: create it with device=images.device.",
                    "torch.tensor(mean) 在 CPU 上：创建时要写 device=images.device。"))
 def normalise_meta(m):
-    return m.normalize_channels(torch.empty(4, 3, 8, 8, device="meta"), CIFAR_MEAN, CIFAR_STD)
+    images = torch.empty(4, 3, 8, 8, device="meta")
+    return on_meta(lambda: m.normalize_channels(images, CIFAR_MEAN, CIFAR_STD))
