@@ -11,8 +11,9 @@ computes it.
 - `stride=None` means the stride equals `kernel_size` (windows do not overlap);
 - without `ceil_mode` the division rounds down (like convolution);
 - with `ceil_mode=True` it rounds up, so a last, partial window is kept. But
-  PyTorch drops that last window when it would START beyond the input plus
-  the left padding: if `(out - 1) * stride >= size + padding`, use `out - 1`.
+  PyTorch drops that last window when it would start at or beyond the end of
+  the input plus the left padding (in the right padding, or exactly where it
+  begins): if `(out - 1) * stride >= size + padding`, use `out - 1`.
 
 Example from the notes: a 5x5 input with kernel 3 gives 2x2 with
 `ceil_mode=True` ([[2, 3], [5, 1]]) and 1x1 without.
@@ -27,8 +28,8 @@ Example from the notes: a 5x5 input with kernel 3 gives 2x2 with
 - `stride=None` 表示步幅等于 `kernel_size`（窗口互不重叠）；
 - 不开 `ceil_mode` 时除法向下取整（与卷积相同）；
 - `ceil_mode=True` 时向上取整，保留最后一个不完整的窗口。但如果这个窗口的
-  起点超出了“输入 + 左侧填充”的范围，PyTorch 会去掉它：
-  若 `(out - 1) * stride >= size + padding`，结果为 `out - 1`。
+  起点落在“输入 + 左侧填充”的末端或更远处（恰好在右侧填充的开头，或在填充里面），
+  PyTorch 会去掉它：若 `(out - 1) * stride >= size + padding`，结果为 `out - 1`。
 
 笔记中的例子：5x5 输入、池化核 3，`ceil_mode=True` 时输出 2x2（[[2, 3], [5, 1]]），
 否则输出 1x1。

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from grader.i18n import T
-from grader.suite import Suite, sweep_diagnosis
+from grader.suite import Suite, only_matching_mistake, verified_sweep_diagnosis
 
 suite = Suite("conv_output_size", names=("conv_output_size",))
 
@@ -32,17 +32,12 @@ MISTAKES = (
 
 
 def name_mistake(got: object, params: tuple[int, int, int, int, int]) -> T | None:
-    """The first known mistake that reproduces the learner's (already wrong) answer.
+    """The one known mistake that reproduces the learner's (already wrong) answer, if only one does.
 
     The judge diagnoses only answers that differ from the reference's, so the
     correct formula never appears in this module, which learner code could import.
     """
-    if type(got) is not int:
-        return None
-    for formula, explanation in MISTAKES:
-        if formula(*params) == got:
-            return explanation
-    return None
+    return only_matching_mistake(MISTAKES, got, params)
 
 
 def size_case(en: str, zh: str, size: int, kernel_size: int, stride: int = 1, padding: int = 0, dilation: int = 1):
@@ -76,7 +71,8 @@ SWEEP = [
 ][:150]
 
 
-sweep_mistake = sweep_diagnosis(SWEEP, lambda p: "size={}, kernel_size={}, stride={}, padding={}, dilation={}".format(*p), name_mistake)
+sweep_mistake = verified_sweep_diagnosis(
+    SWEEP, lambda p: "size={}, kernel_size={}, stride={}, padding={}, dilation={}".format(*p), MISTAKES)
 
 
 @suite.case("150 random combinations of size, kernel, stride, padding and dilation",

@@ -38,12 +38,16 @@ def fixed(seed: int, *shape: int) -> np.ndarray:
     return np.random.RandomState(seed).randn(*shape).astype(np.float32)
 
 
-def size(n: int, k: int, s: int, p: int, ceil: bool, last_window_rule: bool = True) -> int:
+def size(n: int, k: int, s: int, p: int, ceil: bool, last_window_rule: bool | str = True) -> int:
+    """The output size; `last_window_rule=False` replays a missing rule, ">" the > instead of >= slip."""
     span = n + 2 * p - k
     if not ceil:
         return span // s + 1
     out = -(-span // s) + 1
-    if last_window_rule and (out - 1) * s >= n + p:
+    start = (out - 1) * s
+    if last_window_rule == ">":
+        return out - 1 if start > n + p else out
+    if last_window_rule and start >= n + p:
         out -= 1
     return out
 
@@ -82,11 +86,17 @@ def pool_mistake(x: np.ndarray, k: int, s: int | None = None, p: int = 0, ceil: 
                 return T("ceil_mode is ignored: with ceil_mode=True the size division rounds UP, so a last, partial "
                          "window still gives an output.",
                          "你忽略了 ceil_mode：ceil_mode=True 时尺寸公式中的除法要向上取整，最后一个不完整的窗口也会产生输出。")
+            if ceil and mine == sizes(last_window_rule=">") and mine != sizes(last_window_rule=False):
+                return T("You drop the last window only when it starts strictly beyond size + padding (>). PyTorch "
+                         "also drops a window that starts exactly there: (out - 1) * stride >= size + padding.",
+                         "你只在最后一个窗口的起点严格超过 size + padding（>）时才去掉它。起点恰好落在那里的窗口，"
+                         "PyTorch 也会去掉：(out - 1) * stride >= size + padding。")
             if ceil and mine == sizes(last_window_rule=False):
-                return T("With ceil_mode, PyTorch drops a last window that would start at or beyond the input plus the "
-                         "left padding: if (out - 1) * stride >= size + padding, use out - 1.",
-                         "开启 ceil_mode 时，如果最后一个窗口的起点在“输入 + 左侧填充”处或更远，PyTorch 会去掉它："
-                         "若 (out - 1) * stride >= size + padding，结果为 out - 1。")
+                return T("With ceil_mode, PyTorch drops a last window that would start at or beyond the end of the input "
+                         "plus the left padding (starting exactly there counts too): if (out - 1) * stride >= size + "
+                         "padding, use out - 1.",
+                         "开启 ceil_mode 时，如果最后一个窗口的起点落在“输入 + 左侧填充”的末端或更远处（恰好在末端也算），"
+                         "PyTorch 会去掉它：若 (out - 1) * stride >= size + padding，结果为 out - 1。")
             if s is None and mine == sizes(s=1):
                 return T("stride=None means stride = kernel_size (the windows do not overlap), not 1.",
                          "stride=None 表示 stride = kernel_size（窗口互不重叠），而不是 1。")
@@ -132,6 +142,10 @@ pool_case("ceil_mode keeps a partial window on a 7x10 input", "ceil_mode 在 7x1
           fixed(4, 2, 2, 7, 10), 3, s=2, ceil=True)
 pool_case("ceil_mode drops a last window that would start in the padding", "ceil_mode 去掉起点落在填充区里的最后一个窗口",
           -np.abs(fixed(5, 1, 1, 5, 5)) - 0.1, 2, s=2, p=1, ceil=True, points=2)
+
+pool_case("ceil_mode drops a last window that would start past the padding: 7x7, kernel 2, stride 3, padding 1",
+          "ceil_mode 去掉起点越过填充区的最后一个窗口：7x7、池化核 2、stride=3、padding=1",
+          fixed(8, 1, 2, 7, 7), 2, s=3, p=1, ceil=True)
 
 
 @suite.case("each output's gradient goes to its window's maximum", "每个输出的梯度传给它所在窗口中的最大值",

@@ -5,40 +5,53 @@ from __future__ import annotations
 import random
 
 from grader.i18n import T
-from grader.suite import Suite, sweep_diagnosis
+from grader.suite import Suite, only_matching_mistake, verified_sweep_diagnosis
 
 suite = Suite("pool_output_size", names=("pool_output_size",))
 
 Params = tuple[int, int, "int | None", int, int, bool]
 
 
-def _reach(s: int, k: int, p: int, d: int) -> int:
-    return s + 2 * p - d * (k - 1) - 1
+def _variant(s: int, k: int, st: int | None, p: int, d: int, c: bool, *, stride_default: int | None = None,
+             dilation: int | None = None, ceil: bool = True, drop: str = ">=") -> int:
+    """The size a learner's code gives when it gets one thing wrong (the keyword names which)."""
+    stride = st if st is not None else (stride_default or k)
+    reach = s + 2 * p - (d if dilation is None else dilation) * (k - 1) - 1
+    if not (c and ceil):
+        return reach // stride + 1
+    out = -(-reach // stride) + 1
+    last_start = (out - 1) * stride
+    dropped = {">=": last_start >= s + p, ">": last_start > s + p, "never": False}[drop]
+    return out - 1 if dropped else out
 
 
-# The formulas a learner is likely to write instead, each with what it misses.
+# The formulas a learner is likely to write instead, each with what it misses. Each gives the
+# learner's answer for every parameter, so that a sweep can verify it on all the data.
 MISTAKES = (
-    (lambda s, k, st, p, d, c: _reach(s, k, p, d) // (st or k) + 1,
+    (lambda *a: _variant(*a, ceil=False),
      T("ceil_mode is ignored: with ceil_mode=True the division rounds up.",
        "你忽略了 ceil_mode：ceil_mode=True 时除法应向上取整。")),
-    (lambda s, k, st, p, d, c: (-(-_reach(s, k, p, d) // (st or k)) if c else _reach(s, k, p, d) // (st or k)) + 1,
-     T("With ceil_mode, PyTorch drops a last window that would start beyond the input plus the left padding.",
-       "开启 ceil_mode 时，如果最后一个窗口的起点超出了输入加左侧填充的范围，PyTorch 会去掉它。")),
-    (lambda s, k, st, p, d, c: _reach(s, k, p, d) // 1 + 1 if st is None else None,
+    (lambda *a: _variant(*a, drop="never"),
+     T("With ceil_mode, PyTorch drops a last window that would start at or beyond the end of the input plus the "
+       "left padding: if (out - 1) * stride >= size + padding, the result is out - 1.",
+       "开启 ceil_mode 时，如果最后一个窗口的起点落在“输入 + 左侧填充”的末端或更远处，PyTorch 会去掉它："
+       "若 (out - 1) * stride >= size + padding，结果为 out - 1。")),
+    (lambda *a: _variant(*a, drop=">"),
+     T("You drop the last window only when it starts strictly beyond size + padding (>). PyTorch also drops a "
+       "window that starts exactly there, in the first padded pixel: (out - 1) * stride >= size + padding.",
+       "你只在最后一个窗口的起点严格超过 size + padding（>）时才去掉它。起点恰好落在那里（第一个填充像素）"
+       "的窗口，PyTorch 也会去掉：(out - 1) * stride >= size + padding。")),
+    (lambda *a: _variant(*a, stride_default=1),
      T("stride=None means stride = kernel_size, not 1.", "stride=None 表示 stride = kernel_size，而不是 1。")),
-    (lambda s, k, st, p, d, c: (s + 2 * p - (k - 1) - 1) // (st or k) + 1 if not c else None,
+    (lambda *a: _variant(*a, dilation=1),
      T("Dilation is ignored: the window spans dilation * (kernel_size - 1) + 1 pixels.",
        "你忽略了 dilation：窗口跨越 dilation * (kernel_size - 1) + 1 个像素。")),
 )
 
 
 def name_mistake(got: object, params: Params) -> T | None:
-    if type(got) is not int:
-        return None
-    for formula, explanation in MISTAKES:
-        if formula(*params) == got:
-            return explanation
-    return None
+    """The one known mistake that reproduces this answer; none when several do (see only_matching_mistake)."""
+    return only_matching_mistake(MISTAKES, got, params)
 
 
 def size_case(en: str, zh: str, size: int, kernel_size: int, stride: int | None = None, padding: int = 0,
@@ -60,10 +73,16 @@ size_case("padding widens the input on both sides", "padding 在两侧加宽输�
 size_case("dilation spreads the window", "dilation 让窗口的采样点拉开", 10, 3, stride=1, dilation=2)
 size_case("ceil_mode drops a last window that starts in the right padding",
           "ceil_mode 会去掉起点落在右侧填充里的最后一个窗口", 5, 2, stride=2, padding=1, ceil_mode=True, points=2)
+size_case("ceil_mode drops a last window that starts past the padding: 4, kernel 2, stride 3, padding 1 -> 2",
+          "ceil_mode 去掉起点越过填充区的最后一个窗口：4、池化核 2、stride=3、padding=1 -> 2",
+          4, 2, stride=3, padding=1, ceil_mode=True)
 size_case("ceil_mode keeps a last window that starts inside the input", "ceil_mode 保留起点在输入内部的最后一个窗口",
           6, 2, stride=2, padding=1, ceil_mode=True)
 
-SWEEP: list[Params] = []
+# Last windows that start exactly at size + padding (dropped) and past it (dropped too): they tell
+# a missing rule, a > instead of >= and the right rule apart.
+EDGES: list[Params] = [(5, 2, 2, 1, 1, True), (4, 2, 3, 1, 1, True), (7, 2, 3, 1, 1, True)]
+SWEEP: list[Params] = list(EDGES)
 _rng = random.Random(7)
 while len(SWEEP) < 150:
     k = _rng.randint(1, 5)
@@ -75,7 +94,8 @@ while len(SWEEP) < 150:
         SWEEP.append((s, k, st, p, d, _rng.random() < 0.5))
 
 
-sweep_mistake = sweep_diagnosis(SWEEP, lambda p: "size={}, kernel_size={}, stride={}, padding={}, dilation={}, ceil_mode={}".format(*p), name_mistake)
+sweep_mistake = verified_sweep_diagnosis(
+    SWEEP, lambda p: "size={}, kernel_size={}, stride={}, padding={}, dilation={}, ceil_mode={}".format(*p), MISTAKES)
 
 
 @suite.case("150 random combinations, with and without ceil_mode", "150 组随机参数组合，含 ceil_mode 开与关",

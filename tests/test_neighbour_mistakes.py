@@ -1,0 +1,33 @@
+"""An explanation names the learner's mistake, not its neighbour's.
+
+Each mutant in tests/mutants is graded; its failure text must carry its own explanation (test_course)
+and must NOT carry the explanation of a neighbouring mistake, which a rule tried too early or with an
+unverified premise would give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.catalog import load_catalog
+from grader.service import grade_file
+from tests.conftest import MUTANTS, ROOT, failure_text
+
+CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
+
+# mutant -> sentences of neighbouring rules it must not get
+NEIGHBOURS = {
+    "conv_output_size/dilation_times_kernel": ["You forgot the +1"],
+    "conv_output_size/forgot_plus_one": ["not dilation * kernel_size", "Dilation is ignored"],
+    "pool_output_size/strict_last_window": ["With ceil_mode, PyTorch drops a last window", "ceil_mode is ignored"],
+    "pool_output_size/no_last_window_rule": ["strictly beyond"],
+}
+
+
+@pytest.mark.parametrize("mutant", sorted(NEIGHBOURS))
+def test_neighbouring_rule_does_not_fire(mutant, workspace):
+    path = MUTANTS / f"{mutant}.py"
+    exercise = CATALOG.get(path.parent.name)
+    text = failure_text(grade_file(exercise, path, workspace.solution_path(exercise), "en"))
+    for sentence in NEIGHBOURS[mutant]:
+        assert sentence not in text, text
