@@ -225,6 +225,16 @@ def meta_module(m):
     return m.linear_in_features(cifar_features().to("meta"), (3, 32, 32))
 
 
+@suite.case("a module on the meta device whose first layer is a Linear: (5, 12) -> 5 x 8 = 40",
+            "模块在 meta 设备上，第一层是 Linear：(5, 12) -> 5 x 8 = 40",
+            hint=T("Create the dummy input on the module's device: device=next(features.parameters()).device. "
+                   "(A Conv2d with weights on another device may quietly accept a CPU input; a Linear does not.)",
+                   "假输入要创建在模块所在的设备上：device=next(features.parameters()).device。"
+                   "（权重在其他设备上的 Conv2d 可能会默默接受 CPU 上的输入；Linear 不会。）"))
+def meta_linear_first(m):
+    return m.linear_in_features(nn.Sequential(nn.Linear(12, 8), nn.ReLU()).to("meta"), (5, 12))
+
+
 @suite.case("a stack without parameters (two poolings) -> 3 x 4 x 4 = 48", "没有参数的网络（两次池化）-> 3 x 4 x 4 = 48",
             hint=T("next(features.parameters()) raises StopIteration when there are none: use "
                    "next(features.parameters(), None) and fall back to the CPU.",
