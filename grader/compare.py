@@ -149,7 +149,9 @@ def _tensor_difference(got: Any, expected: TensorRecord, *, atol: float, rtol: f
             fix = f".astype(np.{expected.dtype})"
         return text("wrong_dtype", where=where, expected=expected.dtype, got=got.dtype, fix=fix)
     if _device_type(got.device) != _device_type(expected.device):
-        return text("wrong_device", where=where, expected=expected.device, got=got.device)
+        # a value that belongs on the CPU whatever the input's device gets the opposite advice
+        key = "wrong_device_cpu" if _device_type(expected.device) == "cpu" else "wrong_device"
+        return text(key, where=where, expected=expected.device, got=got.device)
     if expected.requires_grad and not got.requires_grad:
         return text("graph_broken", where=where)
     if got.requires_grad and not expected.requires_grad:

@@ -61,6 +61,10 @@ MESSAGES: dict[str, T] = {
         "{where}: should be on device {expected}, but is on {got}. Create tensors on the input's device (device=x.device) instead of a fixed one.",
         "{where}：应当在设备 {expected} 上，实际在 {got} 上。请在输入所在的设备上创建张量（device=x.device），不要写死设备。",
     ),
+    "wrong_device_cpu": T(
+        "{where}: should be on the CPU, but is on {got}. This value stays on the CPU whatever device the input is on: create it without device=... (or move it with .cpu()).",
+        "{where}：应当在 CPU 上，实际在 {got} 上。无论输入在哪个设备上，这个值都留在 CPU 上：创建时不要写 device=...（或用 .cpu() 移回来）。",
+    ),
     "graph_broken": T(
         "{where}: does not require grad, so gradients cannot flow back. The graph was broken: look for .detach(), .data, .item(), .numpy(), torch.tensor(...) of a tensor, or torch.no_grad().",
         "{where}：不需要梯度（requires_grad=False），梯度无法反向传播。计算图被切断了：检查 .detach()、.data、.item()、.numpy()、对张量再调用 torch.tensor(...)，或 torch.no_grad()。",

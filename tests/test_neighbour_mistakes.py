@@ -21,6 +21,8 @@ NEIGHBOURS = {
     "conv_output_size/forgot_plus_one": ["not dilation * kernel_size", "Dilation is ignored"],
     "pool_output_size/strict_last_window": ["With ceil_mode, PyTorch drops a last window", "ceil_mode is ignored"],
     "pool_output_size/no_last_window_rule": ["strictly beyond"],
+    "optimizer_comparison/rmsprop_momentum": ["Sizes are whole numbers", "use // (floor division)"],
+    "optimizer_comparison/adam_default_betas": ["not momentum"],
 }
 
 

@@ -33,8 +33,29 @@ def settings(optimizer) -> dict:
     for name in ("momentum", "alpha", "betas"):
         if name in group:
             value = group[name]
-            found[name] = [float(v) for v in value] if isinstance(value, (tuple, list)) else value
+            # numbers as floats: momentum=0 and momentum=0.9 are two settings, not an int and a float
+            found[name] = [float(v) for v in value] if isinstance(value, (tuple, list)) else float(value)
     return found
+
+
+def wrong_setting(got, expected):
+    """Name the optimizer and the hyperparameter that differ from the notes' settings."""
+    if not isinstance(got, dict) or not isinstance(expected, dict):
+        return None
+    for name, wanted in expected.items():
+        mine = got.get(name)
+        if not isinstance(mine, dict) or not isinstance(wanted, dict):
+            continue
+        for key, value in wanted.items():
+            if key in mine and mine[key] != value:
+                swap = ""
+                if name == "RMSprop" and key == "momentum" and mine.get("alpha") != wanted.get("alpha"):
+                    swap = T(" The notes' RMSprop sets alpha=0.9 (how fast its average of squared gradients forgets), "
+                             "not momentum.",
+                             "笔记里的 RMSprop 设置的是 alpha=0.9（平方梯度滑动平均的衰减系数），而不是 momentum。")
+                return T(f"{name}: {key} is {mine[key]}, but the notes' setting gives {value}.{swap.en if swap else ''}",
+                         f"{name}：{key} 为 {mine[key]}，而笔记中的设置是 {value}。{swap.zh if swap else ''}")
+    return None
 
 
 def history_shape(histories) -> dict:
@@ -103,7 +124,8 @@ def data_noise(m):
 
 @suite.case("make_optimizers uses the notes' settings", "make_optimizers 使用笔记中的设置",
             hint=T("SGD(lr); SGD(lr, momentum=0.8); RMSprop(lr, alpha=0.9); Adam(lr, betas=(0.9, 0.99)).",
-                   "SGD(lr)；SGD(lr, momentum=0.8)；RMSprop(lr, alpha=0.9)；Adam(lr, betas=(0.9, 0.99))。"))
+                   "SGD(lr)；SGD(lr, momentum=0.8)；RMSprop(lr, alpha=0.9)；Adam(lr, betas=(0.9, 0.99))。"),
+            diagnose=wrong_setting)
 def optimizer_settings(m):
     nets = [m.Net() for _ in NAMES]
     optimizers = m.make_optimizers(nets, 0.01)
