@@ -149,7 +149,7 @@ class WatchApp(App[None]):
         exercises = list(catalog.exercises)
         progress = session.progress()
         status = progress.status(session.current.id)
-        header = Table.grid(expand=True)
+        header = Table.grid(expand=True, padding=(0, 0, 0, 2))
         header.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         header.add_column(no_wrap=True, justify="right")
         title = msg("ui_watch_header", lang, number=exercises.index(session.current) + 1, total=len(exercises),
