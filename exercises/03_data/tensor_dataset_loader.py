@@ -28,6 +28,8 @@ and a `DataLoader` cuts it into batches. Write three functions:
      row and the rest filled with 0; same dtype and device as the sequences;
    - `lengths`: int64 tensor (B,) with each original length;
    - `labels`: int64 tensor (B,).
+   `lengths` and `labels` may be on the CPU or on the sequences' device:
+   both are accepted.
 
    Use it as `DataLoader(samples, batch_size=..., collate_fn=pad_collate)`:
 
@@ -63,6 +65,7 @@ x + y is still 11 for each pair: the rows were shuffled, the pairs were not.
      dtype 和设备与序列相同；
    - `lengths`：int64 张量 (B,)，记录每个序列原来的长度；
    - `labels`：int64 张量 (B,)。
+   `lengths` 和 `labels` 放在 CPU 上或序列所在的设备上都可以。
 
    用法：`DataLoader(samples, batch_size=..., collate_fn=pad_collate)`：
 

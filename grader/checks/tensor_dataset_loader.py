@@ -203,4 +203,12 @@ def collate_dtype(m):
 def collate_meta(m):
     batch = [(torch.empty(n, 3, device="meta"), n) for n in (2, 5, 1)]
     padded, lengths, labels = m.pad_collate(batch)
-    return {"padded": padded, "lengths": lengths, "labels": labels}
+    # The statement lets lengths and labels live on the CPU (where pack_padded_sequence wants lengths)
+    # or on the sequences' device: only their shape and dtype are compared here, their values elsewhere.
+    return {"padded": padded, "lengths": _shape_and_dtype(lengths), "labels": _shape_and_dtype(labels)}
+
+
+def _shape_and_dtype(tensor):
+    if not isinstance(tensor, torch.Tensor):
+        return tensor  # compared as it is: the judge says what it is instead of a tensor
+    return {"shape": list(tensor.shape), "dtype": str(tensor.dtype).replace("torch.", "")}
