@@ -27,6 +27,7 @@ from grader.grading import (
     Graded,
     Submission,
     SubmissionReport,
+    discover_submission,
     grade_submission,
     run_parallel,
     unanswered,
@@ -155,7 +156,7 @@ def grade_entry(
     """One student's report; a submission that cannot be opened scores 0 with the reason."""
     with tempfile.TemporaryDirectory(prefix="learn-class-") as scratch:
         try:
-            submission = open_entry(entry, Path(scratch))
+            submission = open_entry(entry, Path(scratch), exercises)
             report = grade_submission(submission, exercises, solutions, lang=lang, engine=engine, cache=cache,
                                       jobs=1, timeout=timeout, on_result=on_result)
             return replace(report, path=str(entry.path))  # not the scratch folder a zip was unpacked in
@@ -167,20 +168,9 @@ def grade_entry(
             return empty_report(entry, exercises, lang, INFRA, detail, on_result)
 
 
-def open_entry(entry: ClassEntry, scratch: Path) -> Submission:
-    """The entry as a Submission; a zip is unpacked safely into `scratch` first."""
-    if entry.path.is_dir():
-        return Submission(entry.name, folder=entry.path)
-    if entry.kind == "ipynb":
-        return Submission(entry.name, notebook=entry.path)
-    target = scratch / "unzipped"
-    target.mkdir()
-    extract_zip(entry.path, target)
-    notebooks = [p for p in target.iterdir() if p.suffix == ".ipynb"]
-    other = [p for p in target.iterdir() if p.suffix != ".ipynb" and not p.name.startswith((".", "__"))]
-    if len(notebooks) == 1 and not other:
-        return Submission(entry.name, notebook=notebooks[0])
-    return Submission(entry.name, folder=target)
+def open_entry(entry: ClassEntry, scratch: Path, exercises: list[Exercise]) -> Submission:
+    """The entry as a Submission (see grading.discover_submission); a zip is unpacked into `scratch`."""
+    return discover_submission(entry.name, entry.path, exercises, scratch)
 
 
 def empty_report(

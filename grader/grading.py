@@ -146,6 +146,35 @@ def find_answer(root: Path, exercise: Exercise) -> Path | None:
     return None
 
 
+def discover_submission(name: str, path: Path, exercises: list[Exercise], scratch: Path) -> Submission:
+    """What a submission is, the same for `--submission`, a class run and Gradescope.
+
+    A `.zip` is unpacked safely into `scratch` first. A folder (or the unpacked
+    zip) whose answers are laid out by exercise is graded file by file; one
+    that holds no such file but a single notebook (Gradescope's upload of one
+    `.ipynb`, a zip of it) is that notebook, graded for every exercise.
+    """
+    from grader.classroom import extract_zip
+
+    if path.is_file() and path.suffix.lower() == ".ipynb":
+        return Submission(name, notebook=path)
+    if path.is_file() and path.suffix.lower() == ".zip":
+        target = scratch / "unzipped"
+        target.mkdir()
+        extract_zip(path, target)
+        path = target
+    if not path.is_dir():
+        raise LearnError(f"{path.name}: expected a folder, a .zip or a .ipynb notebook")
+    root = submission_root(path)
+    if any(find_answer(root, exercise) for exercise in exercises):
+        return Submission(name, folder=path)
+    notebooks = sorted(p for p in root.iterdir() if p.suffix.lower() == ".ipynb" and p.is_file()
+                       and not p.name.startswith("."))
+    if len(notebooks) == 1 and inside(notebooks[0], root):
+        return Submission(name, notebook=notebooks[0])
+    return Submission(name, folder=path)
+
+
 def inside(path: Path, root: Path) -> bool:
     """Whether `path`, with links followed, stays inside `root`."""
     return path.resolve().is_relative_to(root.resolve())
@@ -276,7 +305,7 @@ def unanswered(
         suite = load_suite(exercise)
         scale = exercise.points / suite.max_points if suite.max_points else 1.0
         weights = [(case.name.get(lang), case.points * scale) for case in suite.cases]
-    except LearnError:
+    except Exception:  # a check module that does not even import: one line worth the exercise's points
         weights = [(exercise.title.get(lang), exercise.points)]
     cases = tuple(CaseResult(name, False, 0.0, points, message) for name, points in weights)
     return ExerciseResult(exercise.id, status, cases, message=message, notes=notes)

@@ -343,6 +343,10 @@ MESSAGES.update(
             "得分 {score:g} 低于最低要求 {minimum:g}。",
         ),
         "grade_wrote": T("Wrote {path}.", "已写入 {path}。"),
+        "case_hidden_failed": T(
+            "This hidden check failed; its details are not shown.",
+            "这项隐藏检查未通过；不显示它的细节。",
+        ),
         # ---- learn grade --submissions: a class ---------------------------
         "class_unreadable": T(
             "This submission could not be opened: {detail}",

@@ -14,7 +14,7 @@ from grader.judge import judge
 from grader.progress import ProgressNotSaved, load_progress, save_progress
 from grader.refcache import ReferenceCache, default_cache_dir, reference_key
 from grader.restrictions import file_violations, restricted_result
-from grader.results import ExerciseResult
+from grader.results import ExerciseResult, with_visibility
 from grader.engine import LEARNER, REFERENCE, Engine, shared_engine
 from grader.runner import FrameCallback, Limits
 from grader.suite import Suite
@@ -84,6 +84,7 @@ def grade_file(
                                         cancel=cancel).result()
             cache.put(key, reference_run)
         result = judge(suite, learner.result(), reference_run, limits, lang, exercise.points)
+    result = with_visibility(result, [case.visibility for case in suite.cases], lang)
     hints = tuple(h.get(lang) for h in exercise.hints)
     return replace(result, file=str(learner_file), hints=hints)
 

@@ -99,7 +99,7 @@ def _grade_one(path: Path, exercises: list[Exercise], ws: Workspace, lang: str, 
     engine.start()  # the workers import torch while the submission is being opened
     with tempfile.TemporaryDirectory(prefix="learn-submission-") as scratch:
         name = path.resolve().name if path.is_dir() else path.stem
-        opened = open_entry(ClassEntry(name, path), Path(scratch))
+        opened = open_entry(ClassEntry(name, path), Path(scratch), exercises)
         return grade_submission(opened, exercises, ws.solutions, lang=lang, engine=engine, jobs=jobs,
                                 timeout=timeout)
 
@@ -181,11 +181,10 @@ def _plain_text(result: SubmissionReport, lang: str) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    from grader.progress import write_atomic
+    from grader.formats import write_output
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, text)
+        write_output(path, text)  # with the user's umask: grade sheets and reports are meant to be shared
     except OSError as exc:
         raise LearnError(f"cannot write {path}: {exc.strerror}") from None
 

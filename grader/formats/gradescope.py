@@ -1,8 +1,10 @@
 """Gradescope's autograder `results.json`: a score, and one test per case with its points.
 
 Written to `/autograder/results/results.json` by the `run_autograder`
-script (see the README). Every test is visible: the answer key never
-leaves the grader, so showing which case failed gives nothing away.
+script that `learn gradescope build` puts in the autograder zip. A case's
+visibility comes from its check module (`visible`, `hidden`,
+`after_due_date`, `after_published`); a non-visible case's failure already
+says no expected value (see results.with_visibility).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def _tests(number: int, exercise_id: str, topic: str, result: ExerciseResult) ->
             "score": earned,
             "max_score": possible,
             "status": "passed" if case.passed else "failed",
-            "visibility": "visible",
+            "visibility": case.visibility,
             "tags": [exercise_id, topic],
         }
         if output:

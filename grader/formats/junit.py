@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from grader.grading import SubmissionReport
-from grader.results import ERROR, INFRA, ExerciseResult, points_text
+from grader.results import ERROR, INFRA, VISIBLE, ExerciseResult, points_text
 
 
 def render(report: SubmissionReport) -> str:
@@ -50,6 +50,9 @@ def _testsuite(exercise_id: str, result: ExerciseResult) -> ET.Element:
     for case in result.cases:
         testcase = ET.SubElement(suite, "testcase", classname=exercise_id, name=_clean(case.name),
                                  time=f"{case.seconds:.3f}")
+        if case.visibility != VISIBLE:  # who may see it: hidden, after_due_date or after_published
+            marks = ET.SubElement(testcase, "properties")
+            ET.SubElement(marks, "property", name="visibility", value=case.visibility)
         if not case.passed:
             text = "\n".join(part for part in (case.message, case.hint and f"hint: {case.hint}") if part)
             first_line = (case.message.splitlines() or ["failed"])[0]
