@@ -45,6 +45,21 @@ def _is(*types: str) -> Matcher:
     return lambda error: any(error.is_a(t) for t in types)
 
 
+# ---- autograd -----------------------------------------------------------------------
+
+_INPLACE_LEAF = r"leaf Variable that requires grad .*in-place"
+
+
+def _inplace_in_computation(error: ErrorRecord) -> bool:
+    """An in-place change of a leaf on a line that computes (an activation, x += 1, x[mask] = 0), not on a
+    parameter update: a line that never mentions a gradient. torch.no_grad() is right for an update only;
+    in a computation it would cut the very gradient the leaf needs."""
+    source = error.source or ""
+    if not source or "grad" in source.lower():
+        return False
+    return re.search(_INPLACE_LEAF, error.message, re.IGNORECASE | re.DOTALL) is not None
+
+
 # ---- Linear / matmul ---------------------------------------------------------------
 
 # The CPU/CUDA wording, and the meta device's wording of the same mistake.
@@ -169,7 +184,8 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_dtype_mismatch", _search(
         r"expected scalar type|should be the same|same dtype|expected .*Float.* but found|found dtype (?:Long|Int)")),
     Rule("explain_no_grad", _search(r"does not require grad and does not have a grad_fn")),
-    Rule("explain_inplace_leaf", _search(r"leaf Variable that requires grad .*in-place")),
+    Rule("explain_inplace_computation", _inplace_in_computation),
+    Rule("explain_inplace_leaf", _search(_INPLACE_LEAF)),
     Rule("explain_backward_twice", _search(r"backward through the graph a second time")),
     Rule("explain_scalar_backward", _search(r"grad can be implicitly created only for scalar outputs")),
     Rule("explain_numpy_grad", _search(r"Can't call numpy\(\) on Tensor that requires grad")),

@@ -165,6 +165,15 @@ MESSAGES: dict[str, T] = {
         "A tensor with requires_grad=True was changed in place (e.g. x += 1). Do it under torch.no_grad(), or write x = x + 1 to get a new tensor.",
         "对 requires_grad=True 的叶子张量做了原地修改（如 x += 1）。请放在 torch.no_grad() 下做，或写成 x = x + 1 得到新张量。",
     ),
+    "explain_inplace_computation": T(
+        "A tensor that requires grad was changed in place while computing with it (nn.ReLU(inplace=True), "
+        "x.clamp_(...), x += 1 or x[mask] = 0 on a tensor autograd must differentiate). Do not switch autograd "
+        "off here: torch.no_grad() would cut the gradient. Compute a new tensor instead: nn.ReLU() without "
+        "inplace=True, x.clamp(min=0), x = x + 1, torch.where(mask, 0.0, x).",
+        "在用一个需要梯度的张量做计算时对它做了原地修改（nn.ReLU(inplace=True)、x.clamp_(...)、x += 1 或 "
+        "x[mask] = 0，而 autograd 需要对它求导）。这里不要关闭 autograd：torch.no_grad() 会切断梯度。"
+        "请改为计算一个新张量：不带 inplace=True 的 nn.ReLU()、x.clamp(min=0)、x = x + 1、torch.where(mask, 0.0, x)。",
+    ),
     "explain_backward_twice": T(
         "backward() ran twice over the same graph. Call it once per forward pass (compute the loss again for every step).",
         "对同一个计算图调用了两次 backward()。每次前向传播只调用一次（每一步都重新计算损失）。",

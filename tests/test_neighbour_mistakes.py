@@ -33,3 +33,33 @@ def test_neighbouring_rule_does_not_fire(mutant, workspace):
     text = failure_text(grade_file(exercise, path, workspace.solution_path(exercise), "en"))
     for sentence in NEIGHBOURS[mutant]:
         assert sentence not in text, text
+
+
+INPLACE_ACTIVATION = """
+    import torch
+
+
+    def relu(x):
+        return x.clamp_(min=0)
+
+
+    def sigmoid(x):
+        z = torch.exp(-torch.where(x >= 0, x, -x))
+        return torch.where(x >= 0, 1 / (1 + z), z / (1 + z))
+
+
+    def tanh(x):
+        e = torch.exp(-2 * torch.where(x >= 0, x, -x))
+        return torch.where(x >= 0, (1 - e) / (1 + e), (e - 1) / (1 + e))
+
+
+    def softplus(x):
+        return torch.where(x > 0, x, torch.zeros_like(x)) + torch.log1p(torch.exp(-torch.where(x >= 0, x, -x)))
+"""
+
+
+def test_inplace_activation_on_a_leaf_is_not_told_to_use_no_grad(grade_source):
+    """nn.ReLU(inplace=True) / clamp_ inside a computation: no_grad would cut the gradient it needs."""
+    text = failure_text(grade_source("activations", INPLACE_ACTIVATION))
+    assert "Do not switch autograd off here" in text, text
+    assert "Do it under torch.no_grad()" not in text, text
