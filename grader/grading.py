@@ -258,12 +258,13 @@ def grade_answer(
     if root is not None and not inside(answer, root):
         return unanswered(exercise, ERROR, msg("grade_outside_link", lang, path=answer.name), lang)
     notes: tuple[str, ...] = ()
+    origin: dict[int, tuple[int, int]] = {}
     try:
         learner_file = answer
         if answer.suffix == ".ipynb":
             from grader.notebooks import write_module
 
-            learner_file, notes = write_module(answer, exercise.id, scratch, lang)
+            learner_file, notes, origin = write_module(answer, exercise.id, scratch, lang)
     except LearnError as exc:
         return unanswered(exercise, ERROR, exc.message, lang)
     except Exception as exc:  # a notebook nbformat accepts but that is odd inside: still only this exercise
@@ -275,6 +276,10 @@ def grade_answer(
     except Exception as exc:  # a grader bug on one answer must not cost the other answers their grade
         detail = f"{type(exc).__name__}: {exc}"
         return unanswered(exercise, INFRA, msg("grade_grader_error", lang, detail=detail), lang, notes)
+    if origin:
+        from grader.notebooks import relocate
+
+        result = relocate(result, origin, lang)
     return replace(result, file=str(answer), notes=result.notes + notes)
 
 
@@ -289,12 +294,12 @@ def grade_notebook_file(
     timeout: float | None = None,
 ) -> ExerciseResult:
     """Grade an exercise from a notebook's code cells (`learn check ID --file work.ipynb`)."""
-    from grader.notebooks import write_module
+    from grader.notebooks import relocate, write_module
 
     with tempfile.TemporaryDirectory(prefix="learn-notebook-") as scratch:
-        module, notes = write_module(notebook, exercise.id, Path(scratch), lang)
+        module, notes, origin = write_module(notebook, exercise.id, Path(scratch), lang)
         result = grade_file(exercise, module, solution, lang, timeout=timeout, engine=engine, cache=cache)
-    return replace(result, file=str(notebook), notes=result.notes + notes)
+    return replace(relocate(result, origin, lang), file=str(notebook), notes=result.notes + notes)
 
 
 def unanswered(

@@ -385,8 +385,8 @@ MESSAGES.update(
             "这个笔记本有带标签的单元格，但没有标签为 {tag} 的单元格：这道练习没有可评分的代码。",
         ),
         "nb_skipped_line": T(
-            "Cell {cell}: `{line}` is IPython, not Python, and was left out.",
-            "第 {cell} 个单元格：`{line}` 是 IPython 语法而不是 Python，已被跳过。",
+            "Cell {cell}: `{line}` is IPython, not Python: it does nothing when the notebook is graded.",
+            "第 {cell} 个单元格：`{line}` 是 IPython 语法而不是 Python：评分时它不执行任何操作。",
         ),
         "nb_check_instructions": T(
             "Write your code in the cell above (keep its `learn:{exercise}` tag), save the notebook, then check it:\n\n"

@@ -52,16 +52,30 @@ def test_tagged_cells_belong_to_their_exercise():
     assert nothing.cells == 0 and "learn:module_basics" in nothing.notes[0]
 
 
-def test_magics_and_shell_escapes_are_skipped_with_a_note():
+def test_magics_and_shell_escapes_become_no_ops_with_a_note():
     nb = notebook(code("%matplotlib inline\nimport math\nif True:\n    !pip install torch\nvalue = math.pi"),
-                  code("%%time\nslow = 1\n"), code("math.sqrt?"))
+                  code("%%time\nslow = 1\n"), code("math.sqrt?"), code("%%bash\necho never run"))
     extracted = extract_code(nb, "conv_output_size", lang="zh")
     namespace: dict = {}
     exec(compile(extracted.source, "nb", "exec"), namespace)  # what is left is plain Python
-    assert namespace["value"] > 3 and "slow" not in namespace
-    assert len(extracted.notes) == 4
+    assert namespace["value"] > 3 and namespace["slow"] == 1  # a %%time cell keeps its body
+    assert len(extracted.notes) == 5
     assert "`%matplotlib inline`" in extracted.notes[0] and "IPython" in extracted.notes[0]
     assert "第 1 个单元格" in extracted.notes[0]
+    assert "never run" not in extracted.source.replace("# echo never run", "")
+
+
+@pytest.mark.parametrize("source, names", [
+    ("x = (10\n% 3)\ny = (3\n!= 4)\n", {"x": 1, "y": True}),  # continuation lines, not magics
+    ("pkgs = !pip list\n", {"pkgs": None}),
+    ("t = %timeit -o sum(range(3))\n", {"t": None}),
+    ("%%time\nz = 1\nw = z + 1\n", {"z": 1, "w": 2}),
+])
+def test_ipython_transforms_each_cell_like_jupyter(source, names):
+    extracted = extract_code(notebook(code(source)), "conv_output_size")
+    namespace: dict = {}
+    exec(compile(extracted.source, "nb", "exec"), namespace)
+    assert {name: namespace[name] for name in names} == names
 
 
 def test_strip_ipython_keeps_line_numbers():
@@ -138,3 +152,49 @@ def test_check_an_exported_starter_notebook_fails(tmp_workspace):
     assert runner.invoke(app, ["export", "--notebook", "nbs", "--only", "conv_output_size"]).exit_code == 0
     result = runner.invoke(app, ["check", "conv_output_size", "--file", "nbs/conv_output_size.ipynb"])
     assert result.exit_code == 1 and "NotImplementedError" in result.output
+
+
+# ---- notebooks run by a real kernel, then graded ----------------------------------------------------
+
+
+def executed(path, *cells: nbformat.NotebookNode) -> None:
+    """Run the notebook in a real IPython kernel with nbclient, as Jupyter would, and save it."""
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    nb = notebook(*cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False).execute()
+    nbformat.write(nb, str(path))
+
+
+def test_a_notebook_that_ran_in_jupyter_passes(tmp_workspace):
+    path = tmp_workspace / "ran.ipynb"
+    executed(
+        path,
+        code("import sys\npkgs = !echo torch numpy\nt = %timeit -n 1 -r 1 -o sum(range(3))\nprint(len(pkgs), t.best >= 0)"),
+        code("%%time\n" + CONV_SOLUTION, exercise_tag("conv_output_size")),
+        code("checked = (conv_output_size(5, 3)\n!= 0)\nremainder = (conv_output_size(5, 3)\n% 2)",
+             exercise_tag("conv_output_size")),
+    )
+    ran = nbformat.read(str(path), as_version=4)
+    assert "1 True" in ran.cells[0].outputs[-1]["text"]  # the kernel really ran the magics
+    result = runner.invoke(app, ["check", "conv_output_size", "--file", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    notes = json.loads(result.output)["notes"]
+    assert any("%%time" in note for note in notes)
+
+
+def test_errors_name_the_cell_and_the_line_inside_it(tmp_workspace):
+    path = tmp_workspace / "broken.ipynb"
+    executed(path, code("%env LEARN_GREETING=hi\nvalue = 1", exercise_tag("conv_output_size")),
+             code("x = 2", exercise_tag("conv_output_size")))
+    nb = nbformat.read(str(path), as_version=4)
+    nb.cells[1].source = "x = 2\ny = 1 / 0"  # edited after the run, as a learner would
+    nbformat.write(nb, str(path))
+    result = runner.invoke(app, ["check", "conv_output_size", "--file", str(path), "--json"])
+    assert result.exit_code == 1
+    assert "line 2 of cell 2" in json.loads(result.output)["message"] + json.loads(result.output)["cases"][0]["message"]
+    nb.cells[1].source = "x = (2 +\n"
+    nbformat.write(nb, str(path))
+    zh = runner.invoke(app, ["check", "conv_output_size", "--file", str(path), "--json", "--lang", "zh"])
+    assert "第 2 个单元格的第 1 行" in json.loads(zh.output)["message"]
