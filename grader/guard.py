@@ -135,7 +135,10 @@ class _Namespace:
                 changed.append(f"{self.name}.{key}")
                 _put(self.owner, key, value)
         for key in current.keys() - self.original.keys():
-            # A module gains submodules as they are imported; a class never gains attributes legitimately.
+            # A module gains submodules as they are imported; a class gains nothing legitimately but the
+            # cache copyreg writes the first time one of its instances is pickled (torch.save does that).
+            if self.is_class and key == "__slotnames__":
+                continue
             if self.is_class or not isinstance(current[key], ModuleType):
                 changed.append(f"{self.name}.{key}")
                 _remove(self.owner, key)
