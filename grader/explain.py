@@ -184,6 +184,8 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_dtype_mismatch", _search(
         r"expected scalar type|should be the same|same dtype|expected .*Float.* but found|found dtype (?:Long|Int)")),
     Rule("explain_no_grad", _search(r"does not require grad and does not have a grad_fn")),
+    Rule("explain_missing_forward", _search(r'Module \[(\w+)\] is missing the required "forward" function'),
+         lambda m: {"cls": m.group(1)}),
     Rule("explain_inplace_computation", _inplace_in_computation),
     Rule("explain_inplace_leaf", _search(_INPLACE_LEAF)),
     Rule("explain_backward_twice", _search(r"backward through the graph a second time")),
@@ -215,12 +217,18 @@ def explain_error(error: ErrorRecord) -> T:
         source = (error.source or "").strip()
         parts.append(text("error_at_line", line=error.line, source=source) if source
                      else text("error_at_line_nosource", line=error.line))
-    elif not error.in_learner_code:
+    elif not error.in_learner_code and not _cause_in_learner_class(error):
         parts.append(text("error_in_check"))
     advice = advise(error)
     if advice:
         parts.append(advice)
     return T("\n".join(p.en for p in parts), "\n".join(p.zh for p in parts))
+
+
+def _cause_in_learner_class(error: ErrorRecord) -> bool:
+    """The check called the learner's model, but the cause is how its class is written (no forward
+    method): "check what your code returned" would send the learner to the wrong place."""
+    return bool(re.search(r'is missing the required "forward" function', error.message))
 
 
 def advise(error: ErrorRecord) -> T | None:

@@ -165,6 +165,13 @@ MESSAGES: dict[str, T] = {
         "A tensor with requires_grad=True was changed in place (e.g. x += 1). Do it under torch.no_grad(), or write x = x + 1 to get a new tensor.",
         "对 requires_grad=True 的叶子张量做了原地修改（如 x += 1）。请放在 torch.no_grad() 下做，或写成 x = x + 1 得到新张量。",
     ),
+    "explain_missing_forward": T(
+        "{cls} has no method called forward: model(x) calls self.forward(x), and nn.Module's own forward only "
+        "raises this error. Check the spelling (def forward(self, x), not foward or Forward) and that it is "
+        "indented inside the class.",
+        "{cls} 没有名为 forward 的方法：model(x) 会调用 self.forward(x)，而 nn.Module 自带的 forward 只会抛出这个错误。"
+        "请检查拼写（是 def forward(self, x)，不是 foward 或 Forward），以及它是否缩进在类的内部。",
+    ),
     "explain_inplace_computation": T(
         "A tensor that requires grad was changed in place while computing with it (nn.ReLU(inplace=True), "
         "x.clamp_(...), x += 1 or x[mask] = 0 on a tensor autograd must differentiate). Do not switch autograd "

@@ -23,6 +23,7 @@ NEIGHBOURS = {
     "pool_output_size/no_last_window_rule": ["strictly beyond"],
     "optimizer_comparison/rmsprop_momentum": ["Sizes are whole numbers", "use // (floor division)"],
     "optimizer_comparison/adam_default_betas": ["not momentum"],
+    "cifar_sequential/forward_typo": ["check the type and shape of your return value"],
 }
 
 
