@@ -1,7 +1,9 @@
 """Probe side: turn whatever a case returned into plain, safe data.
 
-Only exact built-in types and exact `torch.Tensor`/`nn.Parameter` are sent
-as values. Subclasses (an int whose `__eq__` always says True, a tensor
+Only exact built-in types, exact `torch.Tensor`/`nn.Parameter` and the
+tensor subclasses of libraries (torchvision's tv_tensors) are sent as values;
+NumPy's scalars (np.float64 is a float) become the Python numbers they are.
+Other subclasses (an int whose `__eq__` always says True, a tensor
 subclass that lies about its shape) are sent as opaque type names, which
 never match the reference. Runs inside the probe, after the learner's code
 was imported, so it reads tensors through methods learner code cannot
@@ -47,7 +49,7 @@ def encode_value(value: Any, depth: int = 0) -> Any:
             "kind": "dict",
             "items": {_key(k): encode_value(v, depth + 1) for k, v in list(value.items())[:MAX_ITEMS]},
         }
-    if kind in (torch.Tensor, torch.nn.Parameter):
+    if kind in (torch.Tensor, torch.nn.Parameter) or _library_tensor(value, kind):
         return encode_tensor(value, depth)
     if kind is np.ndarray and value.dtype.name in ARRAY_DTYPES and value.size <= MAX_TENSOR_ELEMENTS:
         return {"kind": "ndarray", "data": encode_array(np.ndarray.copy(value))}
@@ -58,6 +60,23 @@ def encode_value(value: Any, depth: int = 0) -> Any:
     if kind is torch.device:
         return str(value)
     return _opaque(value)
+
+
+#: tensor subclasses that libraries hand to learners as ordinary tensors (transforms.v2 returns
+#: tv_tensors.Image): recorded as the plain tensor they are
+LIBRARY_TENSOR_MODULES = ("torchvision.tv_tensors.",)
+
+
+def _library_tensor(value: Any, kind: type) -> bool:
+    """A library's tensor subclass, recorded like a tensor.
+
+    Safe even if learner code imitates the module name: `encode_tensor` reads through
+    `torch._C.TensorBase` with overrides switched off, so the record holds what the tensor
+    holds, whatever the subclass claims.
+    """
+    import torch
+
+    return isinstance(value, torch.Tensor) and kind.__module__.startswith(LIBRARY_TENSOR_MODULES)
 
 
 def encode_tensor(tensor: Any, depth: int = 0) -> dict[str, Any]:

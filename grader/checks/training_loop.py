@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from grader.i18n import T
+from grader.compare import describe, first_difference
+from grader.i18n import T, text
 from grader.lazy import lazy
 from grader.suite import Suite, load_reference_weights
 
@@ -197,16 +198,31 @@ def training_mode(m):
 
 
 @suite.case("the result is a list of Python floats", "结果是由 Python 浮点数组成的列表",
+            rule=lambda got, expected: python_floats(got, expected),
             hint=T("Use loss.item() to turn each batch loss into a float; summing the tensors keeps their graphs "
                    "alive and returns tensors.",
                    "用 loss.item() 把每个批次的损失变成浮点数；累加张量会让计算图一直存活，并且返回的是张量。"))
 def float_list(m):
     model = nn.Linear(3, 1)
     losses = m.train(model, regression_loader(), nn.MSELoss(), torch.optim.SGD(model.parameters(), lr=0.1), 2)
-    return {
-        "type": type(losses).__name__,
-        "item types": [type(v).__name__ for v in losses] if isinstance(losses, (list, tuple)) else None,
-    }
+    # the items themselves: the recording turns NumPy's floats (np.mean gives np.float64, a float) into
+    # Python floats, and the judge's rule checks what arrived
+    return {"type": type(losses).__name__, "items": list(losses) if isinstance(losses, (list, tuple)) else None}
+
+
+def python_floats(got, expected):
+    """The judge's rule for `float_list`: a list of as many floats as the reference's."""
+    found = first_difference(got.get("type"), expected["type"], atol=0, rtol=0, path="type")
+    if found:
+        return found
+    items, wanted = got.get("items"), expected["items"]
+    found = first_difference(len(items), len(wanted), atol=0, rtol=0, path="len(losses)")
+    if found:
+        return found
+    for i, item in enumerate(items):
+        if type(item) is not float:
+            return text("wrong_type", where=f"losses[{i}]", expected=describe(wanted[i]), got=describe(item))
+    return None
 
 
 @suite.case("epochs=0 returns [] and leaves the weights alone", "epochs=0 返回 []，并且不改动权重",
