@@ -158,7 +158,9 @@ def _tensor_difference(got: Any, expected: TensorRecord, *, atol: float, rtol: f
         return text("should_not_require_grad", where=where)
     if expected.kind == "parameter" and got.kind != "parameter":
         return text("not_a_parameter", where=where)
-    if got.values is not None and expected.values is not None:
+    if expected.values is not None:
+        if got.values is None:  # the values never arrived: a record without evidence earns nothing
+            return text("missing_values", where=where)
         found = value_difference(got.values, expected.values, atol=atol, rtol=rtol, where=where)
         if found:
             return found

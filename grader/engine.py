@@ -14,6 +14,7 @@ import tempfile
 import threading
 from typing import Any
 
+from grader import sandbox
 from grader.runner import Cancelled, FrameCallback, Limits, ProbeRun, probe_environment, run_probe
 from grader.worker import Worker, WorkerGone
 
@@ -60,7 +61,9 @@ class Engine:
         with self._lock:
             if role not in self._workers:
                 env = probe_environment(tempfile.gettempdir(), threads=1)
-                self._workers[role] = Worker(env, self.preload)
+                # Learner code runs only in the learner worker's probes: that worker is confined from its start.
+                confine = sandbox.hidden_paths() if role == LEARNER and sandbox.namespaces_wanted() else None
+                self._workers[role] = Worker(env, self.preload, confine)
             return self._workers[role]
 
     def stop(self) -> None:

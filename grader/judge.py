@@ -26,15 +26,30 @@ def judge(
     """Compare the learner's run with the reference's, case by case.
 
     Case weights are scaled so that a fully passed exercise earns `points`
-    (the catalogue's value), or the suite's own total when it is None.
+    (the catalogue's value), or the suite's own total when it is None. The
+    judge never dies: a bug of its own, whatever the probe sent, becomes a
+    "grader error" for this exercise, and the rest of a run goes on.
     """
+    try:
+        return _judge(suite, learner, reference, limits, lang, points)
+    except Exception as exc:  # noqa: BLE001 (this is the one place that must catch everything)
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        problem = text("grader_error", detail=detail)
+        scale = points / suite.max_points if points and suite.max_points else 1.0
+        cases = tuple(_case_result(case, problem, lang, scale) for case in suite.cases)
+        return ExerciseResult(suite.exercise, INFRA, cases, message=problem.get(lang))
+
+
+def _judge(
+    suite: Suite, learner: ProbeRun, reference: ProbeRun, limits: Limits, lang: str, points: float | None
+) -> ExerciseResult:
     scale = points / suite.max_points if points and suite.max_points else 1.0
     broken = reference_problem(suite, reference)
     if broken:
         cases = tuple(_case_result(case, text("reference_broken", detail=broken), lang, scale) for case in suite.cases)
         return ExerciseResult(suite.exercise, INFRA, cases, message=text("reference_broken", detail=broken).get(lang))
-    whole_file = file_problem(suite, learner, limits)
-    learned = learner.case_frames()
+    whole_file = file_problem(suite, learner, limits) or unknown_cases(suite, learner)
+    learned = learner.case_frames() if not unknown_cases(suite, learner) else {}
     expected = reference.case_frames()
     results = []
     for case in suite.cases:
@@ -82,7 +97,7 @@ def _judge_case(
         wanted = {key: wanted[key] for key in case.keys if key in wanted}
     problem = _apply_rule(case, got, wanted) if case.rule else first_difference(
         got, wanted, atol=case.atol, rtol=case.rtol)
-    seconds = frame.get("seconds") if type(frame.get("seconds")) is float else 0.0
+    seconds = frame.get("seconds") if type(frame.get("seconds")) is float else 0.0  # the judge's clock (runner)
     if problem is None or isinstance(problem, Accepted):
         note = problem.get(lang) if problem else ""  # a passed case's message is a note for the learner
         return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, note, seconds=seconds)
@@ -117,6 +132,14 @@ def _case_result(case: Case, problem: T, lang: str, scale: float, seconds: float
                  diff: dict[str, Any] | None = None) -> CaseResult:
     hint = case.hint.get(lang) if case.hint else ""
     return CaseResult(case.name.get(lang), False, 0.0, case.points * scale, problem.get(lang), hint, seconds, diff)
+
+
+def unknown_cases(suite: Suite, run: ProbeRun) -> T | None:
+    """A run that reports cases the suite does not define was not produced by the probe: nothing in it counts."""
+    known = {case.index for case in suite.cases}
+    if any(index not in known for index in run.case_frames()):
+        return text("unknown_case")
+    return None
 
 
 def file_problem(suite: Suite, run: ProbeRun, limits: Limits) -> T | None:

@@ -235,6 +235,18 @@ MESSAGES: dict[str, T] = {
         "The results could not be read ({detail}). Your code must not write to the grader's channel.",
         "无法读取结果（{detail}）。你的代码不能写入评测程序的通道。",
     ),
+    "missing_values": T(
+        "{where}: the values of this tensor did not reach the grader, so they cannot be checked. Return an ordinary tensor and leave the grader's modules alone.",
+        "{where}：这个张量的数值没有送到评测程序，无法检查。请返回普通的张量，不要改动评测程序的模块。",
+    ),
+    "unknown_case": T(
+        "The results name a check this exercise does not have. Your code must not write to the grader's channel.",
+        "结果中出现了本练习没有的检查项。你的代码不能写入评测程序的通道。",
+    ),
+    "grader_error": T(
+        "The grader itself failed while judging this exercise ({detail}). This is a bug in learn, not in your code: please report it.",
+        "评测程序在评判这道练习时自身出错（{detail}）。这是 learn 的问题，不是你的代码的问题：请报告它。",
+    ),
     "rule_unreadable": T(
         "Your answer does not have the form this check reads (compare the types and shapes your function returns with the statement).",
         "你的答案不是这项检查能读取的形式（请对照题目，检查函数返回值的类型和形状）。",
@@ -426,7 +438,7 @@ MESSAGES.update(
             "Well done! `learn next` shows the next exercise; `learn solution {exercise}` shows the reference answer.",
             "做得好！运行 `learn next` 查看下一道练习；`learn solution {exercise}` 可以查看参考答案。",
         ),
-        "ui_hints_levels": T("({shown} of {total})", "（第 {shown}/{total} 条）"),
+        "ui_hints_levels": T(" ({shown} of {total})", "（第 {shown}/{total} 条）"),
         "ui_hints_more": T(
             "Run `learn hint {exercise}` again for hint {next} of {total}, or `learn hint {exercise} --all`.",
             "再次运行 `learn hint {exercise}` 查看第 {next}/{total} 条提示，或运行 `learn hint {exercise} --all`。",

@@ -15,6 +15,7 @@ import json
 import os
 import secrets
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
@@ -67,6 +68,8 @@ class ProbeRun:
     output_exceeded: bool = False
     protocol_error: str | None = None
     seconds: float = 0.0
+    #: when the last frame arrived (the judge's monotonic clock), for per-frame durations
+    clock: float = 0.0
 
     @property
     def finished(self) -> bool:
@@ -149,19 +152,33 @@ def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = N
     but the reference's (`request["role"] == "reference"`) runs learner code
     and is confined.
     """
-    with tempfile.TemporaryDirectory(prefix="learn-probe-", ignore_cleanup_errors=True) as home:
-        plan = _confinement(home, request)
+    home = tempfile.mkdtemp(prefix="learn-probe-")
+    try:
+        plan = _confinement(home, request, worker)
         try:
             return _run_in(home, plan, request, limits, worker, on_frame, cancel)
         finally:
             sandbox.release(plan)  # before the home goes: nothing of the probe's may still run
+    finally:
+        remove_tree(home)
 
 
-def _confinement(home: str, request: dict[str, Any]) -> sandbox.Plan | None:
+def remove_tree(path: str) -> None:
+    """Remove a probe's home whatever it holds (a folder chain deeper than Python's recursion limit too)."""
+    try:
+        shutil.rmtree(path)
+    except (OSError, RecursionError):
+        subprocess.run(["rm", "-rf", "--one-file-system", "--", path], stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, timeout=120)
+
+
+def _confinement(home: str, request: dict[str, Any], worker: Worker | None) -> sandbox.Plan | None:
     if request.get("role") == "reference":
         return None
+    # A confined worker's probes take namespaces of their own; so can a fresh interpreter where the host allows.
+    namespaces = worker.confined if worker is not None else sandbox.namespaces_wanted()
     try:
-        return sandbox.prepare(home, request["file"])
+        return sandbox.prepare(home, request["file"], namespaces)
     except OSError as exc:
         raise LearnError(f"{request['file']}: cannot be read ({exc.strerror})") from None
 
@@ -226,7 +243,7 @@ def _start_interpreter(request: dict[str, Any], fds: tuple[int, int, int], home:
 
 def _collect(process: Any, fds: dict[int, str], nonce: str, deadline: float, output_limit: int,
              on_frame: FrameCallback | None = None, cancel: threading.Event | None = None) -> ProbeRun:
-    run = ProbeRun()
+    run = ProbeRun(clock=time.monotonic())
     streams = {"out": _Capped(OUTPUT_KEEP_BYTES), "err": _Capped(OUTPUT_KEEP_BYTES)}
     reader = FrameReader()
     selector = selectors.DefaultSelector()
@@ -292,6 +309,10 @@ def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str,
         ):
             run.protocol_error = "a case was reported twice"
             return
+        # Durations are the judge's own clock: the time since the previous frame, whatever the probe claims.
+        now = time.monotonic()
+        frame["seconds"] = round(now - run.clock, 6) if run.clock else 0.0
+        run.clock = now
         run.frames.append(frame)
         if on_frame is not None:
             on_frame(frame)
@@ -299,6 +320,8 @@ def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str,
 
 def _kill_group(process: Any) -> None:
     """Kill the probe and everything it started in its session, then reap it."""
+    if process.pid <= 0:
+        return  # never started: killpg(0) would hit the judge's own group
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):

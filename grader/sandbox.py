@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import fcntl
+import glob
 import itertools
 import os
 import pwd
@@ -46,12 +47,23 @@ from pathlib import Path
 from typing import Any
 
 SANDBOX_ENV = "LEARN_SANDBOX"
+NAMESPACES_ENV = "LEARN_SANDBOX_NAMESPACES"
 UIDS_ENV = "LEARN_SANDBOX_UIDS"
 DEFAULT_UIDS = range(60000, 61000)
 #: processes and threads a probe may add to those its user already has
 PROCESS_ALLOWANCE = 64
 #: folders a confined probe may read (besides the Python installation and the grader package)
-SYSTEM_READ = ("/usr", "/lib", "/lib32", "/lib64", "/bin", "/sbin", "/etc", "/proc", "/sys", "/dev")
+SYSTEM_READ = ("/usr/lib", "/usr/lib32", "/usr/lib64", "/usr/libexec", "/usr/local/lib", "/usr/bin", "/usr/sbin",
+               "/usr/share/zoneinfo", "/usr/share/locale", "/usr/share/fonts", "/lib", "/lib32", "/lib64",
+               "/bin", "/sbin", "/proc", "/sys")
+#: the files of /etc a probe may read (libraries look these up); /etc/shadow, keys and the rest stay closed
+ETC_READ = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "timezone", "passwd", "group",
+            "nsswitch.conf", "hosts", "host.conf", "resolv.conf", "gai.conf", "protocols", "services",
+            "mime.types", "os-release", "lsb-release", "debian_version", "locale.alias", "ssl",
+            "ca-certificates", "fonts", "matplotlibrc")
+#: devices a probe may open; GPUs need theirs to be used at all, terminals are never among them
+DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/dri", "/dev/kfd",
+           "/dev/nvidia-caps", "/dev/nvidia-uvm", "/dev/nvidia-uvm-tools", "/dev/nvidiactl")
 #: world-writable folders where a probe with its own uid could leave files behind
 SHARED_TEMP = ("/dev/shm", "/tmp", "/var/tmp")
 _GRADER_DIR = str(Path(__file__).resolve().parent)
@@ -75,6 +87,9 @@ class Plan:
     file: str
     lease: "UidLease | None" = None
     cgroup: "PidsCgroup | None" = None
+    #: the probe enters namespaces of its own (and its worker was confined from its start)
+    namespaces: bool = False
+    home: str = ""
 
     def to_request(self) -> dict[str, Any]:
         return {
@@ -83,28 +98,103 @@ class Plan:
             "write": self.write,
             "processes": PROCESS_ALLOWANCE,
             "cgroup": self.cgroup.procs_file if self.cgroup else None,
+            "namespaces": self.namespaces,
+            "home": self.home,
         }
 
 
-def prepare(home: str, learner_file: str) -> Plan | None:
+def prepare(home: str, learner_file: str, namespaces: bool = False) -> Plan | None:
     """Stage the learner's file in `home` and decide the confinement; None when sandboxing is off.
 
     The probe reads its copy of the file, so the original may sit in a folder
-    the probe is not allowed to read (or that its uid cannot read).
+    the probe is not allowed to read (or that its uid cannot read). With
+    `namespaces` (the probe's worker is confined by the kernel) the probe
+    keeps its uid, which is then powerless: a uid of its own is for hosts
+    without user namespaces.
     """
     if not enabled():
         return None
     root = os.geteuid() == 0
-    lease = UidLease.acquire() if root and users_available() else None
+    lease = UidLease.acquire() if root and not namespaces and users_available() else None
     try:
         staged = stage_file(home, learner_file, lease.uid if lease else None)
     except BaseException:
         if lease is not None:
             lease.close()
         raise
-    write = [p for p in (home, "/dev/null", "/dev/shm") if os.path.exists(p)]
+    private = ("/tmp", "/var/tmp", "/dev/shm") if namespaces else ("/dev/shm",)  # private: fresh tmpfs each
+    write = [p for p in (home, "/dev/null", *private) if os.path.exists(p)]
     cgroup = PidsCgroup.create(PROCESS_ALLOWANCE) if root else None
-    return Plan(lease.uid if lease else None, readable_roots(), write, staged, lease, cgroup)
+    return Plan(lease.uid if lease else None, readable_roots(), write, staged, lease, cgroup, namespaces, home)
+
+
+# ---- what no probe may read ------------------------------------------------------
+
+_PROTECTED: set[str] = set()
+
+
+def protect(path: str | os.PathLike[str]) -> None:
+    """Keep a folder (a teacher's --solutions) out of every learner probe started after this call."""
+    _PROTECTED.add(os.path.realpath(path))
+
+
+def hidden_paths() -> list[str]:
+    """Folders a learner worker covers: answers (solutions, alternatives, git history), the reference cache.
+
+    In a source checkout that is everything beside the `grader` package; in
+    an installed course, its share folder; then --solutions folders and the
+    reference cache. Landlock closes them too on hosts without namespaces,
+    since none lies below a folder a probe may read.
+    """
+    course = Path(_GRADER_DIR).parent
+    found: set[str] = set(_PROTECTED)
+    if (course / "exercises" / "info.toml").is_file() or (course / "solutions").is_dir():
+        libraries = readable_roots()  # a virtual environment inside the checkout stays readable
+        found.update(str(entry) for entry in course.iterdir() if entry.is_dir() and entry.name != "grader"
+                     and not any(_inside(lib, str(entry)) for lib in libraries))
+    for prefix in {sys.prefix, sys.base_prefix, sysconfig.get_paths().get("data", sys.prefix)}:
+        found.add(os.path.join(prefix, "share", "learn-pytorch"))
+    with contextlib.suppress(Exception):
+        from grader.refcache import default_cache_dir
+
+        cache = default_cache_dir()
+        if cache is not None:
+            found.add(str(cache))
+    return sorted(os.path.realpath(p) for p in found if os.path.isdir(p))
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.commonpath([os.path.realpath(path), os.path.realpath(folder)]) == os.path.realpath(folder)
+
+
+def namespaces_wanted() -> bool:
+    """Whether learner workers should confine themselves with namespaces (LEARN_SANDBOX_NAMESPACES=off: no)."""
+    if not enabled() or os.environ.get(NAMESPACES_ENV, "").strip().lower() in ("off", "0", "no", "false"):
+        return False
+    return namespaces_available()
+
+
+_NAMESPACES: bool | None = None
+
+
+def namespaces_available() -> bool:
+    """Whether this host lets a process create user, PID and mount namespaces (tried once, in a child)."""
+    global _NAMESPACES
+    if _NAMESPACES is None:
+        _NAMESPACES = _try_in_child()
+    return _NAMESPACES
+
+
+def _try_in_child() -> bool:
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    from grader import namespaces
+
+    child, refused = namespaces.fork_into_user_namespace(namespaces.CLONE_NEWPID | namespaces.CLONE_NEWNS)
+    if child == 0:
+        os._exit(1 if refused else 0)
+    _, status = os.waitpid(child, 0)
+    return os.waitstatus_to_exitcode(status) == 0
 
 
 def describe() -> dict[str, str]:
@@ -174,8 +264,15 @@ def readable_by_anyone(path: str) -> bool:
 
 
 def readable_roots() -> list[str]:
-    """The folders a confined probe may read: Python, its packages, the grader and the system."""
-    paths = {sys.prefix, sys.base_prefix, sys.exec_prefix, _GRADER_DIR, *SYSTEM_READ}
+    """What a confined probe may read: Python's libraries, the grader, system libraries, a few of /etc.
+
+    Prefixes themselves are left out (an installed course lives in
+    `<prefix>/share/learn-pytorch`), and so is the grader's parent folder,
+    which in a source checkout is the course with its solutions.
+    """
+    paths = {_GRADER_DIR, *SYSTEM_READ, *(os.path.join("/etc", name) for name in ETC_READ), *DEVICES}
+    for prefix in {sys.prefix, sys.base_prefix, sys.exec_prefix}:
+        paths.update(os.path.join(prefix, lib) for lib in ("lib", "lib64", "bin"))  # bin: sys.executable runs
     for name in ("stdlib", "platstdlib", "purelib", "platlib"):
         with contextlib.suppress(KeyError):
             paths.add(sysconfig.get_paths()[name])
@@ -183,6 +280,7 @@ def readable_roots() -> list[str]:
     # libraries too; the grader's parent folder is left out, since in a source checkout it is the course.
     course = str(Path(_GRADER_DIR).parent)
     paths.update(entry for entry in sys.path if entry and os.path.isdir(entry) and entry != course)
+    paths.update(glob.glob("/dev/nvidia[0-9]*"))
     return sorted(p for p in paths if p and os.path.exists(p))
 
 
@@ -515,12 +613,23 @@ def _real_uid(status: dict[str, str]) -> int | None:
 
 
 def confine(plan: dict[str, Any]) -> dict[str, str]:
-    """Apply the plan to this process before learner code runs; returns what was achieved."""
+    """Apply the plan to this process before learner code runs; returns what was achieved.
+
+    The order matters: the cgroup is joined while cgroupfs can still be
+    written, namespaces and mounts come before Landlock (which forbids
+    mounting), capabilities go after the last privileged step, and the
+    seccomp filter comes last.
+    """
+    from grader import namespaces
+
     achieved = {"landlock": "off", "user": "shared", "processes": "unlimited"}
     _be_the_first_to_go()
     cgroup = plan.get("cgroup")
     if type(cgroup) is str and join_cgroup(cgroup):  # before Landlock closes cgroupfs
         achieved["processes"] = f"cgroup pids.max {plan.get('processes')}"
+    in_namespaces = plan.get("namespaces") is True and type(plan.get("home")) is str
+    if in_namespaces:
+        achieved.update(namespaces.enter_probe_namespaces(plan["home"]))
     _set_no_new_privileges()
     abi = landlock_abi()
     if abi and restrict_paths(abi, plan.get("read", []), plan.get("write", [])):
@@ -532,12 +641,15 @@ def confine(plan: dict[str, Any]) -> dict[str, str]:
             achieved["user"] = f"uid {uid}"
         except OSError as exc:
             print(f"learn: could not switch the probe to uid {uid}: {exc}", file=sys.stderr)
+    achieved["capabilities"] = "none" if namespaces.drop_capabilities() else "kept"
     allowance = plan.get("processes")
-    if type(allowance) is int and os.getuid() != 0:  # RLIMIT_NPROC does not bind root
+    # RLIMIT_NPROC does not bind root, except root inside a user namespace, where it counts that namespace only.
+    if type(allowance) is int and (os.getuid() != 0 or in_namespaces):
         limit = user_task_count(os.getuid()) + allowance
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NPROC, (limit, limit))
-            achieved["processes"] = str(limit)
+            achieved["processes"] = str(limit) if achieved["processes"] == "unlimited" else achieved["processes"]
+    achieved["seccomp"] = namespaces.install_seccomp()
     return achieved
 
 
@@ -618,7 +730,7 @@ def restrict_paths(abi: int, read: list[str], write: list[str]) -> bool:
         read_rights = (_EXECUTE | _READ_FILE | _READ_DIR) & fs_rights
         device_rights = (_WRITE_FILE | _IOCTL_DEV) & fs_rights  # /dev/null, and GPUs when there are some
         for path in read:
-            _allow(libc, ruleset, path, read_rights | (device_rights if path == "/dev" else 0))
+            _allow(libc, ruleset, path, read_rights | (device_rights if path.startswith("/dev/") else 0))
         for path in write:
             _allow(libc, ruleset, path, fs_rights)
         if libc.syscall(_SYS_RESTRICT_SELF, ctypes.c_int(ruleset), ctypes.c_uint32(0)) != 0:

@@ -160,6 +160,28 @@ def meta_or_skipped(got: Any, expected: Any) -> T | None:
     return first_difference(got, expected, atol=1e-5, rtol=1e-4)
 
 
+# ---- judge rules (they run in the judge) -----------------------------------------
+
+
+def facts(derive: Callable[[Any], Any], *, atol: float = 1e-5, rtol: float = 1e-4) -> JudgeRule:
+    """A rule that derives the same facts from both runs' raw evidence, in the judge, and compares them.
+
+    The case function returns what it saw (flags, orders, losses, outputs);
+    `derive` turns one run's decoded value into a dict of named facts ("eval
+    mode during forward": True, ...), and the two dicts are compared as any
+    result would be, so a fact the learner's run gets wrong is named in the
+    verdict. `derive` sees decoded data (lists, NumPy arrays in
+    TensorRecords), never torch.
+    """
+
+    def rule(got: Any, expected: Any) -> "T | None":
+        from grader.compare import first_difference
+
+        return first_difference(derive(got), derive(expected), atol=atol, rtol=rtol)
+
+    return rule
+
+
 # ---- helpers for diagnoses (they run in the judge) ---------------------------
 
 

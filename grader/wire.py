@@ -183,11 +183,31 @@ def decode_value(obj: Any) -> Any:
         raise ProtocolError(f"malformed value ({type(exc).__name__})") from None
 
 
+def safe_text(value: str, limit: int = 10_000) -> str:
+    """Text from a probe made safe to print and to encode anywhere.
+
+    Lone surrogates and control characters (ANSI escapes that move the cursor
+    or erase the verdict, NUL, BEL) are shown escaped, as `\\x1b`; newlines
+    and tabs stay. Every string that comes from a probe passes through here.
+    """
+    value = value[:limit]
+    if value.isprintable() or all(ch.isprintable() or ch in "\n\t" for ch in value):
+        return value
+    return "".join(ch if ch.isprintable() or ch in "\n\t" else _escaped(ch) for ch in value)
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def _decode(obj: Any, depth: int) -> Any:
     if depth > MAX_DEPTH:
         raise ProtocolError("value nested too deeply")
-    if obj is None or type(obj) in (bool, int, float, str):
+    if obj is None or type(obj) in (bool, int, float):
         return obj
+    if type(obj) is str:
+        return safe_text(obj)
     if not isinstance(obj, dict) or not isinstance(obj.get("kind"), str):
         raise ProtocolError("value has no kind")
     kind = obj["kind"]
@@ -198,7 +218,7 @@ def _decode(obj: Any, depth: int) -> Any:
         items = obj.get("items")
         if not isinstance(items, dict):
             raise ProtocolError("dict value without items")
-        return {str(key): _decode(value, depth + 1) for key, value in items.items()}
+        return {safe_text(str(key), 200): _decode(value, depth + 1) for key, value in items.items()}
     if kind in ("tensor", "parameter"):
         return _decode_tensor(obj, depth)
     if kind == "error":
@@ -256,7 +276,7 @@ def _list(value: Any) -> list[Any]:
 def _str(value: Any) -> str:
     if not isinstance(value, str):
         raise ProtocolError("expected a string")
-    return value[:10_000]
+    return safe_text(value)
 
 
 def _opt_str(value: Any) -> str | None:

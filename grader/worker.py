@@ -18,6 +18,12 @@ workers, so a hostile submission can never disturb the reference's answers.
 The worker is a child subreaper: a grandchild that escaped its probe's
 process group with setsid() is re-parented to the worker when the probe
 dies, and the worker kills it before it reports the probe's exit.
+
+A learner worker is confined by the kernel from its start (see
+`grader.namespaces`): it is process 1 of its own PID namespace, so pids it
+knows mean nothing outside. Each probe therefore says hello on the control
+socket before it detaches, and the parent learns the probe's real pid from
+the kernel (SCM_CREDENTIALS translates it), never from what a worker says.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import os
 import select
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -54,7 +61,7 @@ class ForkedProbe:
         self._worker = worker
 
     def poll(self) -> int | None:
-        if not self._exited.is_set() and not self._worker.alive and not _pid_exists(self.pid):
+        if not self._exited.is_set() and not self._worker.alive and (self.pid <= 0 or not _pid_exists(self.pid)):
             self._exited.set()  # the worker died, so nobody will report this exit: it just ended
         return self.returncode if self._exited.is_set() else None
 
@@ -66,6 +73,8 @@ class ForkedProbe:
         return self.returncode
 
     def kill(self) -> None:
+        if self.pid <= 0:
+            return  # not known yet: killpg(0) would hit our own group
         try:
             os.killpg(self.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
@@ -76,18 +85,46 @@ class ForkedProbe:
         self._exited.set()
 
 
+class _Spawn:
+    """One probe being started: known once the worker said it forked it and the probe said hello."""
+
+    def __init__(self, request_id: int, probe: ForkedProbe) -> None:
+        self.id = request_id
+        self.probe = probe
+        self.started = False
+        self.known = threading.Event()
+
+
+_UCRED = struct.Struct("=iII")  # struct ucred: pid, uid, gid
+
+
+def _sender_pid(ancillary: list[tuple[int, int, bytes]]) -> int | None:
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS and len(data) >= _UCRED.size:
+            return _UCRED.unpack_from(data)[0]
+    return None
+
+
 class Worker:
     """Parent-side handle of one warm worker process."""
 
-    def __init__(self, env: dict[str, str], preload: tuple[str, ...] = ("torch",)) -> None:
+    def __init__(self, env: dict[str, str], preload: tuple[str, ...] = ("torch",),
+                 confine: list[str] | None = None) -> None:
+        """`confine`: folders to hide from the probes of a confined (learner) worker; None: not confined."""
         self._env = env
         self._preload = preload
+        self._confine = confine
         self._lock = threading.Lock()
         self._process: subprocess.Popen | None = None
         self._sock: socket.socket | None = None
-        self._children: dict[int, ForkedProbe] = {}
-        self._pending: dict[int, tuple[threading.Event, list[int]]] = {}
+        self._spawning: dict[int, _Spawn] = {}  # by request id, until the probe's exit is known
+        self._by_worker_pid: dict[int, _Spawn] = {}
         self._next_id = 0
+
+    @property
+    def confined(self) -> bool:
+        """Whether this worker confines itself with namespaces when it starts (learner workers)."""
+        return self._confine is not None
 
     @property
     def alive(self) -> bool:
@@ -102,9 +139,12 @@ class Worker:
         if self.alive:
             return
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        ours.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)  # the kernel tells us who sent each message
         os.set_inheritable(theirs.fileno(), True)
         env = {**self._env, "LEARN_WORKER_CONTROL_FD": str(theirs.fileno()),
                "LEARN_WORKER_PRELOAD": ",".join(self._preload)}
+        if self._confine is not None:
+            env["LEARN_WORKER_CONFINE"] = json.dumps(self._confine)
         self._process = subprocess.Popen(
             [sys.executable, "-I", "-c", _BOOTSTRAP],
             stdin=subprocess.DEVNULL,
@@ -122,44 +162,52 @@ class Worker:
             self._start_locked()
             assert self._sock is not None
             self._next_id += 1
-            request_id = self._next_id
-            ready: tuple[threading.Event, list[int]] = (threading.Event(), [])
-            self._pending[request_id] = ready
-            payload = json.dumps({"id": request_id, "request": request}).encode()
+            spawn = _Spawn(self._next_id, ForkedProbe(0, self))
+            self._spawning[spawn.id] = spawn
+            payload = json.dumps({"id": spawn.id, "request": request}).encode()
             try:
                 socket.send_fds(self._sock, [payload], list(fds))
             except OSError as exc:
-                self._pending.pop(request_id, None)
+                self._spawning.pop(spawn.id, None)
                 raise WorkerGone(str(exc)) from None
-        if not ready[0].wait(timeout=60) or not ready[1]:
+        if not spawn.known.wait(timeout=60) or not spawn.probe.pid:
             raise WorkerGone("the worker did not start the probe")
-        return self._children[ready[1][0]]
+        return spawn.probe
 
     def _read_messages(self, sock: socket.socket) -> None:
         while True:
             try:
-                data = sock.recv(MAX_MESSAGE)
+                data, ancillary, _, _ = sock.recvmsg(MAX_MESSAGE, socket.CMSG_SPACE(_UCRED.size))
             except OSError:
-                data = b""
+                data, ancillary = b"", []
             if not data:
                 break
-            message = json.loads(data)
-            if message["kind"] == "started":
-                probe = ForkedProbe(message["pid"], self)
-                self._children[probe.pid] = probe
-                event, slot = self._pending.pop(message["id"])
-                slot.append(probe.pid)
-                event.set()
-            elif message["kind"] == "exited":
-                probe = self._children.pop(message["pid"], None)
-                if probe:
-                    probe._set_exit(message["code"])
+            try:
+                self._handle(json.loads(data), _sender_pid(ancillary))
+            except (ValueError, KeyError, TypeError):
+                continue  # a malformed message: the worker is ours, but never let it kill this thread
         # The worker is gone: wake everyone waiting on it.
-        for event, _ in list(self._pending.values()):
-            event.set()
-        self._pending.clear()
-        for probe in list(self._children.values()):
-            probe.poll()
+        for spawn in list(self._spawning.values()):
+            spawn.known.set()
+            spawn.probe.poll()
+
+    def _handle(self, message: dict[str, Any], sender: int | None) -> None:
+        with self._lock:
+            spawn = self._spawning.get(message.get("id")) if "id" in message else None
+            if message["kind"] == "hello" and spawn is not None and sender:
+                spawn.probe.pid = sender  # the probe's pid as the kernel translated it for us
+            elif message["kind"] == "started" and spawn is not None:
+                self._by_worker_pid[message["pid"]] = spawn
+                spawn.started = True
+            elif message["kind"] == "exited":
+                spawn = self._by_worker_pid.pop(message["pid"], None)
+                if spawn is not None:
+                    self._spawning.pop(spawn.id, None)
+                    spawn.probe._set_exit(message["code"])
+                    spawn.known.set()
+                return
+            if spawn is not None and spawn.probe.pid and spawn.started:
+                spawn.known.set()
 
     def close(self) -> None:
         with self._lock:
@@ -191,9 +239,20 @@ def _pid_exists(pid: int) -> bool:
 def serve() -> None:
     """Worker main loop: preload modules, then fork one probe per request and report exits."""
     control = socket.socket(fileno=int(os.environ.pop("LEARN_WORKER_CONTROL_FD")))
+    confine = os.environ.pop("LEARN_WORKER_CONFINE", None)
+    if confine is not None:
+        from grader import namespaces
+
+        global ISOLATION
+        ISOLATION = namespaces.enter_worker_namespaces(json.loads(confine))
     for name in filter(None, os.environ.pop("LEARN_WORKER_PRELOAD", "").split(",")):
         importlib.import_module(name)
     import grader.probe  # noqa: F401  (import the probe's code once, before any fork)
+
+    if confine is not None:
+        from grader import namespaces
+
+        namespaces.prepare_seccomp()  # built once here; each probe only loads it
 
     _become_subreaper()
     wake = _wake_on_child_exit()
@@ -214,7 +273,7 @@ def serve() -> None:
                 importlib.import_module(name)  # later forks inherit it
             pid = os.fork()
             if pid == 0:
-                _become_probe(control, message["request"], fds)
+                _become_probe(control, message, fds)
             probes.add(pid)
             for fd in fds:
                 os.close(fd)
@@ -224,6 +283,8 @@ def serve() -> None:
 
 
 _WAKE_FDS: tuple[int, ...] = ()
+#: what confines this worker's probes from the worker's start (grader.namespaces); {} when not confined
+ISOLATION: dict[str, str] = {}
 
 
 def _wake_on_child_exit() -> int:
@@ -312,9 +373,10 @@ def _children() -> list[tuple[int, int]]:
     return found
 
 
-def _become_probe(control: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
+def _become_probe(control: socket.socket, message: dict[str, Any], fds: list[int]) -> None:
     """In the forked child: detach from the worker, wire the pipes, run the probe, never return."""
     try:
+        control.send(json.dumps({"kind": "hello", "id": message["id"]}).encode())  # our pid, from the kernel
         os.setsid()
         control.close()
         signal.set_wakeup_fd(-1)
@@ -327,15 +389,17 @@ def _become_probe(control: socket.socket, request: dict[str, Any], fds: list[int
         os.dup2(err, 2)
         for fd in (devnull, out, err):
             os.close(fd)
+        _close_other_fds(keep=channel)  # no terminal, socket or file of the worker's reaches learner code
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD, signal.SIGPIPE):
             signal.signal(sig, signal.SIG_DFL)
+        request = message["request"]
         home = request["home"]
         os.chdir(home)
         os.environ.update(HOME=home, TMPDIR=home)
         from grader.probe import run_cases
 
         with os.fdopen(channel, "wb", buffering=0) as stream:
-            run_cases(request, stream)
+            run_cases({**request, "worker_isolation": ISOLATION}, stream)
         sys.stdout.flush()
         sys.stderr.flush()
         code = 0
@@ -346,3 +410,16 @@ def _become_probe(control: socket.socket, request: dict[str, Any], fds: list[int
         code = 70
     finally:
         os._exit(code if "code" in locals() else 70)
+
+
+def _close_other_fds(keep: int) -> None:
+    try:
+        open_fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        open_fds = list(range(3, 1024))
+    for fd in open_fds:
+        if fd > 2 and fd != keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass

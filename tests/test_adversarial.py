@@ -86,7 +86,7 @@ def test_hostile_submission_fails_with_an_honest_reason(path, workspace, catalog
     assert not result.passed and result.score == 0, explanation
     for expected in fields["expect"]:
         assert expected in explanation, explanation
-    assert elapsed < timeout + MARGIN
+    assert elapsed < 3 * timeout + MARGIN  # a hang, not a slow machine: the limit is generous on purpose
     assert "\x1b" not in result.stdout + result.stderr  # terminal escapes never reach the screen
 
 
@@ -103,20 +103,42 @@ def test_huge_output_is_cut_short(workspace, catalog):
     assert "Timed out" not in failure_text(result)  # stopped by the output limit, long before the clock
 
 
+SURVIVOR_MARKER = "learn-survivor-marker"
+
+
+def marked_survivors() -> list[int]:
+    """Host processes started by grandchildren_survive.py that are still alive."""
+    found = []
+    for pid in all_pids():
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                marked = SURVIVOR_MARKER.encode() in handle.read()
+        except OSError:
+            continue
+        if marked and alive(pid):
+            found.append(pid)
+    return found
+
+
 def test_no_process_survives_a_killed_probe(workspace, catalog):
     result = grade_path(ADVERSARIAL / "grandchildren_survive.py", "conv_output_size", workspace, catalog, 3)
     pids = [int(word) for line in result.stdout.splitlines() if line.startswith("PIDS") for word in line.split()[1:]]
     assert len(pids) == 4, result.stdout + result.stderr
-    assert [pid for pid in pids if alive(pid)] == []
+    assert marked_survivors() == []
 
 
 def test_without_the_sandbox_the_worker_still_sweeps_escaped_grandchildren(workspace, catalog, monkeypatch):
     """No cgroup and no lent uid (LEARN_SANDBOX=off, or a non-root learner): the worker, a child subreaper, sweeps."""
+    from grader.engine import Engine
+
     monkeypatch.setenv("LEARN_SANDBOX", "off")
-    result = grade_path(ADVERSARIAL / "grandchildren_survive.py", "conv_output_size", workspace, catalog, 3)
+    exercise = catalog.get("conv_output_size")
+    with Engine() as engine:  # settings are read when an engine starts its workers
+        result = grade_file(exercise, ADVERSARIAL / "grandchildren_survive.py", workspace.solution_path(exercise),
+                            "en", timeout=3, engine=engine)
     pids = [int(word) for line in result.stdout.splitlines() if line.startswith("PIDS") for word in line.split()[1:]]
     assert len(pids) == 4, result.stdout + result.stderr
-    assert [pid for pid in pids if alive(pid)] == []
+    assert marked_survivors() == []
 
 
 def test_a_fork_bomb_is_bounded_and_swept(workspace, catalog):
@@ -245,7 +267,7 @@ def test_learn_grade_with_a_hostile_answer_per_exercise_grades_everything_else(w
                 assert not result.passed and result.score == 0, (student, exercise_id, failure_text(result))
             else:
                 assert result.passed, (student, exercise_id, failure_text(result))
-    assert elapsed < 2 * len(exercises) * timeout / 4 + 2 * MARGIN
+    assert elapsed < 2 * len(exercises) * timeout + 2 * MARGIN  # generous: it catches hangs, not slowness
 
 
 # ---- helpers --------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ def test_infinite_loop_times_out_quickly(grade_source):
     started = time.monotonic()
     result = grade_source("conv_output_size", "def conv_output_size(*a, **k):\n    while True:\n        pass\n", timeout=3)
     assert not result.passed and "Timed out after 3 s" in failure_text(result)
-    assert time.monotonic() - started < 15
+    # Generous on purpose (a loaded CI machine starts workers slowly): this catches a probe left to run on.
+    assert time.monotonic() - started < 120
 
 
 def test_infinite_loop_at_import(grade_source):
