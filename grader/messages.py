@@ -149,6 +149,14 @@ MESSAGES: dict[str, T] = {
         "A Linear layer (or matmul) got {got_features} features per sample but expects {in_features}. Either the input was flattened wrongly (keep the batch: torch.flatten(x, 1)), or in_features is wrong: if {got_features} features per sample is right, build the layer as nn.Linear({got_features}, {out_features}).",
         "全连接层（或矩阵乘法）收到每个样本 {got_features} 个特征，但它期望 {in_features} 个。要么展平方式不对（保留批次维度：torch.flatten(x, 1)），要么 in_features 写错了：如果每个样本 {got_features} 个特征是对的，就把这一层写成 nn.Linear({got_features}, {out_features})。",
     ),
+    "explain_fixed_rows": T(
+        "The batch size is hard-coded: your reshape asks for {rows} rows, but the values fill {samples} rows of {in_features} features. Keep the batch dimension as it is: x.view(x.size(0), -1) or torch.flatten(x, 1).",
+        "批大小被写死了：你的变形要求 {rows} 行，但这些数值只够填满 {samples} 行、每行 {in_features} 个特征。请保留原来的批次维度：x.view(x.size(0), -1) 或 torch.flatten(x, 1)。",
+    ),
+    "explain_own_matmul": T(
+        "In a @ b, the last dimension of a must equal the first dimension of b: here a is {left} and b is {right}, and {inner} ≠ {other_rows}. Check the order of the operands and their transposes: nn.Linear computes x @ weight.T, with weight of shape (out_features, in_features).",
+        "在 a @ b 中，a 的最后一维必须等于 b 的第一维：这里 a 是 {left}，b 是 {right}，{inner} ≠ {other_rows}。请检查两个操作数的顺序和转置：nn.Linear 计算的是 x @ weight.T，weight 的形状是 (out_features, in_features)。",
+    ),
     "explain_conv_rank": T(
         "{layer} takes (N, C, H, W) (or (C, H, W)), but got a {rank}-D input of shape {shape}. Add the batch and channel dimensions as the notes do: {fix} (or x.unsqueeze(0) for a single (C, H, W) image).",
         "{layer} 的输入应为 (N, C, H, W)（或 (C, H, W)），但收到的是形状为 {shape} 的 {rank} 维输入。请像笔记中那样补上批次和通道维度：{fix}（单张 (C, H, W) 图片可以用 x.unsqueeze(0)）。",
