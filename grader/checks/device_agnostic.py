@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
+from grader.suite import Suite, facts, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -154,19 +154,24 @@ def predict_meta(m):
     return m.predict(model, torch.randn(5, 4), torch.device("meta"))
 
 
+def modes_during_forward(run):
+    """Judge-side facts from the flags each forward saw (there may be several forwards)."""
+    training, grad = run["training flag in each forward"], run["grad mode in each forward"]
+    return {"eval mode during forward": bool(training) and not any(training),
+            "autograd off during forward": bool(grad) and not any(grad)}
+
+
 @suite.case("predict runs the model in eval mode under torch.no_grad()", "predict 在评估模式和 torch.no_grad() 下运行模型",
             hint=T("model.eval() before the forward (Dropout off, BatchNorm on running statistics), and the forward "
                    "inside `with torch.no_grad():`.",
                    "前向计算之前调用 model.eval()（关闭 Dropout，BatchNorm 使用运行统计量），并把前向计算放进 "
-                   "`with torch.no_grad():`。"))
+                   "`with torch.no_grad():`。"), rule=facts(modes_during_forward))
 def predict_modes(m):
     model = spy_model(seed=2)
     model.train()
     m.predict(model, torch.randn(6, 4), "meta")
-    return {
-        "eval mode during forward": bool(model.training_flags) and not any(model.training_flags),
-        "autograd off during forward": bool(model.grad_flags) and not any(model.grad_flags),
-    }
+    return {"training flag in each forward": list(model.training_flags),
+            "grad mode in each forward": list(model.grad_flags)}
 
 
 @suite.case("predict on cpu equals the reference's eval-mode output", "predict 在 cpu 上的输出与参考答案的评估模式输出一致",
@@ -184,9 +189,10 @@ def own_device(m):
     tensors = [moved[0], moved[1][0], moved[1][1], moved[2]["ids"]]
     model = spy_model(seed=4)
     out = m.predict(model, torch.randn(3, 4), device)
+    # Device names as they are; the reference's run says which device they should be.
     return {
-        "batch tensors on the requested device": [t.device.type == device.type for t in tensors],
-        "model parameters on the requested device": all(p.device.type == device.type for p in model.parameters()),
-        "output on the requested device": out.device.type == device.type,
+        "devices of the batch tensors": [t.device.type for t in tensors],
+        "devices of the model parameters": sorted({p.device.type for p in model.parameters()}),
+        "device of the output": out.device.type,
         "output shape": list(out.shape),
     }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite
+from grader.suite import Suite, facts
+from grader.wire import TensorRecord
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -34,11 +35,30 @@ def describe(tensor) -> dict:
     return {"shape": list(tensor.shape), "dtype": str(tensor.dtype).replace("torch.", "")}
 
 
-def accuracy_report(got, expected):
-    if isinstance(got, dict) and isinstance(got.get("accuracy"), float) and got["accuracy"] < ACCURACY_NEEDED:
-        return T(f"Your trained model got {got['accuracy']:.1%} of the 360 test digits right; "
-                 f"{ACCURACY_NEEDED:.0%} is needed.",
-                 f"你训练好的模型在 360 张测试图片上的准确率为 {got['accuracy']:.1%}；至少需要 {ACCURACY_NEEDED:.0%}。")
+def trained_well(got, expected):
+    """Judge-side: the learner's losses and test predictions against the reference's labels.
+
+    The probe only sends what the learner's model predicted; the labels come
+    from the reference's run and the accuracy is counted here, so nothing the
+    learner's process computes or rewrites decides the points.
+    """
+    labels = expected["labels"].values
+    predictions = got.get("predictions") if isinstance(got, dict) else None
+    losses = got.get("losses") if isinstance(got, dict) else None
+    if not isinstance(losses, list) or not losses or not all(type(v) is float for v in losses):
+        return T("train_model must return a list with one float per epoch (the epoch's mean loss, from loss.item()).",
+                 "train_model 必须返回一个列表，每一轮一个 float（这一轮的平均损失，用 loss.item() 得到）。")
+    if not losses[-1] < losses[0]:
+        return T(f"The loss did not go down: first epoch {losses[0]:.4g}, last {losses[-1]:.4g}.",
+                 f"损失没有下降：第一轮 {losses[0]:.4g}，最后一轮 {losses[-1]:.4g}。")
+    if (not isinstance(predictions, TensorRecord) or predictions.values is None
+            or predictions.values.shape != labels.shape):
+        return T("The trained model's predictions on the 360 test digits could not be read.",
+                 "无法读取训练好的模型在 360 张测试图片上的预测。")
+    accuracy = float((predictions.values == labels).mean())
+    if accuracy < ACCURACY_NEEDED:
+        return T(f"Your trained model got {accuracy:.1%} of the 360 test digits right; {ACCURACY_NEEDED:.0%} is needed.",
+                 f"你训练好的模型在 360 张测试图片上的准确率为 {accuracy:.1%}；至少需要 {ACCURACY_NEEDED:.0%}。")
     return None
 
 
@@ -86,13 +106,14 @@ def model_shapes(m):
 
 @suite.case("DigitsCNN is a CNN of fewer than 100,000 parameters", "DigitsCNN 是参数少于 100,000 个的卷积网络",
             hint=T("Keep the layers as attributes (or inside nn.Sequential) and use at least one nn.Conv2d.",
-                   "把各层保存为属性（或放进 nn.Sequential），并至少使用一个 nn.Conv2d。"))
+                   "把各层保存为属性（或放进 nn.Sequential），并至少使用一个 nn.Conv2d。"),
+            rule=facts(lambda run: {"has an nn.Conv2d layer": run["Conv2d layers"] > 0,
+                                    "has parameters": run["parameters"] > 0,
+                                    "fewer than 100,000 parameters": run["parameters"] < MAX_PARAMETERS}))
 def model_size(m):
     model = m.DigitsCNN()
-    count = sum(p.numel() for p in model.parameters())
-    return {"has an nn.Conv2d layer": any(isinstance(layer, nn.Conv2d) for layer in model.modules()),
-            "has parameters": count > 0,
-            "fewer than 100,000 parameters": count < MAX_PARAMETERS}
+    return {"Conv2d layers": sum(isinstance(layer, nn.Conv2d) for layer in model.modules()),
+            "parameters": sum(p.numel() for p in model.parameters())}
 
 
 @suite.case("gradients reach every parameter", "梯度能传到每一个参数",
@@ -101,7 +122,7 @@ def model_size(m):
 def model_gradients(m):
     model = m.DigitsCNN()
     nn.functional.cross_entropy(model(torch.rand(6, 1, 8, 8)), torch.arange(6)).backward()
-    return {"every parameter has a gradient": all(p.grad is not None for p in model.parameters())}
+    return {"parameters without a gradient": sum(p.grad is None for p in model.parameters())}
 
 
 @suite.case("DigitsCNN runs on another device (meta)", "DigitsCNN 能在其他设备（meta）上运行",
@@ -112,24 +133,17 @@ def model_meta(m):
 
 
 @suite.case("train_model reaches at least 90% accuracy on the 360 test digits",
-            "train_model 在 360 张测试图片上达到至少 90% 的准确率", points=4,
-            keys=("returns one float per epoch", "the loss went down", "at least 90% of the test digits right"),
-            diagnose=accuracy_report,
+            "train_model 在 360 张测试图片上达到至少 90% 的准确率", points=4, rule=trained_well,
             hint=T("Per epoch: for each shuffled batch, loss = CrossEntropyLoss()(model(images), labels), zero_grad, "
                    "backward, step. Adam(lr=0.01), batches of 64 and 15 epochs are enough.",
                    "每一轮：对每个打乱后的批次，loss = CrossEntropyLoss()(model(images), labels)，zero_grad、backward、"
                    "step。Adam(lr=0.01)、每批 64 个、训练 15 轮就够了。"))
 def trained_accuracy(m):
-    x_train, y_train, x_test, y_test = digits()
+    x_train, y_train, x_test = digits()[:3]  # no test label is alive while the learner's code runs
     model = m.DigitsCNN()
     losses = m.train_model(model, x_train, y_train)
     model.eval()
     with torch.no_grad():
-        accuracy = (model(x_test).argmax(dim=1) == y_test).float().mean().item()
-    floats = isinstance(losses, list) and bool(losses) and all(type(v) is float for v in losses)
-    return {
-        "returns one float per epoch": floats,
-        "the loss went down": floats and losses[-1] < losses[0],
-        "at least 90% of the test digits right": accuracy >= ACCURACY_NEEDED,
-        "accuracy": accuracy,
-    }
+        predictions = model(x_test).argmax(dim=1)
+    # Raw evidence only: the judge counts the accuracy against the reference run's labels.
+    return {"losses": losses, "predictions": predictions, "labels": digits()[3]}

@@ -7,7 +7,7 @@ import math
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
+from grader.suite import Suite, load_reference_weights, facts
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -161,7 +161,7 @@ def no_graph(m):
     m.accuracy(model, data.DataLoader(data.TensorDataset(x, y), batch_size=8))
     return {
         "forward calls": len(model.recording),
-        "autograd recording during a forward": any(model.recording),
+        "forwards that recorded autograd": sum(model.recording),
         "parameters with a .grad afterwards": sum(p.grad is not None for p in model.parameters()),
     }
 
@@ -170,12 +170,13 @@ def no_graph(m):
             hint=T("Call model.eval() before the loop: the model arrives in training mode, where BatchNorm normalises "
                    "with the batch's own statistics and Dropout drops values.",
                    "在循环之前调用 model.eval()：模型传进来时处于训练模式，此时 BatchNorm 用当前批次的统计量做归一化，"
-                   "Dropout 会随机丢弃数值。"))
+                   "Dropout 会随机丢弃数值。"),
+            rule=facts(lambda run: {"eval mode in every forward": bool(run) and not any(run)}))
 def eval_mode(m):
     model = spy_classifier(seed=5)
     x, y = labelled(model, 16, right=0.5)
     m.accuracy(model, data.DataLoader(data.TensorDataset(x, y), batch_size=8))
-    return {"eval mode in every forward": bool(model.modes) and not any(model.modes)}
+    return list(model.modes)  # the training flag each forward saw
 
 
 @suite.case("a perfect classifier scores 1.0 (a Python float)", "完美的分类器得 1.0（Python 浮点数）",

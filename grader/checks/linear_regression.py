@@ -123,14 +123,14 @@ def closed_form_types(m):
     result = m.least_squares(*table())
     if not isinstance(result, (tuple, list)):
         return {"returns a pair": False}
-    return {"returns a pair": len(result) == 2, "types": [type(v).__name__ for v in result]}
+    return {"returns a pair": True, "types": [type(v).__name__ for v in result]}  # the judge counts them
 
 
 @suite.case("fit_line on the notes' table lands on the least-squares line",
             "fit_line 在笔记的表格上收敛到最小二乘直线", points=2, atol=0.01, rtol=1e-3, diagnose=descent_mistake,
-            hint=T("Every step: loss = ((slope * x + intercept - y) ** 2).mean(); zero the gradients; loss.backward(); "
-                   "optimizer.step(). 1000 steps with lr=0.05 are plenty.",
-                   "每一步：loss = ((slope * x + intercept - y) ** 2).mean()；清零梯度；loss.backward()；"
+            hint=T("Every step: loss = ((slope * x + intercept - y) ** 2).mean(); optimizer.zero_grad(); "
+                   "loss.backward(); optimizer.step(). 1000 steps with lr=0.05 are plenty.",
+                   "每一步：loss = ((slope * x + intercept - y) ** 2).mean()；optimizer.zero_grad()；loss.backward()；"
                    "optimizer.step()。lr=0.05 走 1000 步足够了。"))
 def descent_notes(m):
     return line(m.fit_line(*table(), lr=0.05, steps=1000))
@@ -153,6 +153,47 @@ def descent_one_step(m):
             atol=1e-4, rtol=1e-4, diagnose=first_steps_mistake)
 def descent_ten_steps(m):
     return line(m.fit_line(*table(), lr=0.01, steps=10))
+
+
+def _outcome(run):
+    """A run's line, or the error it raised as plain data: the judge compares the first and second step."""
+    try:
+        return line(run())
+    except Exception as exc:  # the learner's second step failing is the evidence, not a crash of the check
+        return {"raised": type(exc).__name__, "message": str(exc)[:300]}
+
+
+def rebinding_mistake(got, expected):
+    """The first step worked and the second lost the graph (or the gradient): the update replaced the
+    parameters with new tensors instead of changing them in place. Verified on both runs, not guessed."""
+    if not isinstance(got, dict) or not isinstance(expected, dict):
+        return None
+    first, second = got.get("one step"), got.get("two steps")
+    pairs = _numbers(first, expected.get("one step")) if isinstance(first, dict) else None
+    if not pairs or not isinstance(second, dict) or "raised" not in second:
+        return None
+    (slope, intercept), (want_slope, want_intercept) = pairs
+    if not (math.isclose(slope, want_slope, abs_tol=1e-4) and math.isclose(intercept, want_intercept, abs_tol=1e-4)):
+        return None
+    message = str(second.get("message", ""))
+    if "does not require grad" in message or "NoneType" in message:
+        return T("The first step worked and the second did not: after your update, slope and intercept are new "
+                 "tensors. `slope = slope - lr * slope.grad` binds the name to a new tensor (without requires_grad "
+                 "under torch.no_grad(), or a non-leaf whose .grad stays None without it). Change the parameter "
+                 "itself, in place, inside torch.no_grad(): slope -= lr * slope.grad; or use torch.optim.SGD.",
+                 "第一步正常，第二步出错：更新之后 slope 和 intercept 已经是新的张量了。"
+                 "`slope = slope - lr * slope.grad` 让这个名字指向一个新张量（在 torch.no_grad() 下它没有 requires_grad，"
+                 "不在 no_grad 下它是非叶子张量，.grad 一直是 None）。请在 torch.no_grad() 里原地修改参数本身："
+                 "slope -= lr * slope.grad；或者使用 torch.optim.SGD。")
+    return None
+
+
+@suite.case("the parameters stay trainable: a second step works like the first",
+            "参数保持可训练：第二步与第一步一样正常", atol=1e-4, rtol=1e-4, diagnose=rebinding_mistake)
+def descent_second_step(m):
+    x, y = table()
+    return {"one step": _outcome(lambda: m.fit_line(x, y, lr=0.01, steps=1)),
+            "two steps": _outcome(lambda: m.fit_line(x, y, lr=0.01, steps=2))}
 
 
 @suite.case("fit_line leaves x and y as they were", "fit_line 不改动 x 和 y",

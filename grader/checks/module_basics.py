@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite
+from grader.suite import Suite, facts
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -57,11 +57,13 @@ def relu_notes(m):
 
 @suite.case("ReluNet keeps an nn.ReLU layer as a submodule", "ReluNet 把 nn.ReLU 层保存为子模块",
             hint=T("In __init__: self.relu1 = nn.ReLU(); in forward: return self.relu1(input).",
-                   "在 __init__ 中：self.relu1 = nn.ReLU()；在 forward 中：return self.relu1(input)。"))
+                   "在 __init__ 中：self.relu1 = nn.ReLU()；在 forward 中：return self.relu1(input)。"),
+            rule=facts(lambda run: {"has an nn.ReLU submodule": run["nn.ReLU submodules"] > 0,
+                                    "number of parameters": run["number of parameters"]}))
 def relu_registered(m):
     model = m.ReluNet()
     return {
-        "has an nn.ReLU submodule": any(isinstance(child, nn.ReLU) for child in model.modules()),
+        "nn.ReLU submodules": sum(isinstance(child, nn.ReLU) for child in model.modules()),
         "number of parameters": sum(p.numel() for p in model.parameters()),
     }
 

@@ -6,7 +6,7 @@ import math
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary, parameter_values
+from grader.suite import Suite, load_reference_weights, parameter_summary, parameter_values, facts
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -163,19 +163,21 @@ def history_layout(m):
             hint=T("Build one Net and copy.deepcopy it four times, and loop over ONE loader, training every network "
                    "on each batch: then the four first losses are identical.",
                    "只创建一个 Net 并用 copy.deepcopy 复制四份，只遍历【一个】加载器，每个批次训练全部网络："
-                   "这样四个第一步损失完全相同。"))
+                   "这样四个第一步损失完全相同。"),
+            rule=facts(lambda firsts: {"first losses all equal": all(math.isclose(f, firsts[0], rel_tol=1e-6) for f in firsts)}))
 def same_start(m):
     x, y = small_problem()
     histories = m.compare_optimizers(x, y, lr=0.01, batch_size=32, epochs=1)
-    firsts = [histories[name][0] for name in NAMES]
-    return {"first losses all equal": all(math.isclose(f, firsts[0], rel_tol=1e-6) for f in firsts)}
+    return [histories[name][0] for name in NAMES]  # the judge sees whether the four first losses agree
 
 
 @suite.case("the same seed gives the same losses", "相同的随机种子得到相同的损失",
             hint=T("Take all randomness from torch's global generator (Net() and shuffle=True already do); do not "
                    "seed it inside compare_optimizers with a fixed number, or use time or Python's random.",
                    "所有随机性都来自 torch 的全局生成器（Net() 和 shuffle=True 已经如此）；不要在 compare_optimizers "
-                   "里用固定数字重新设种子，也不要用时间或 Python 的 random。"))
+                   "里用固定数字重新设种子，也不要用时间或 Python 的 random。"),
+            rule=facts(lambda runs: {"same seed, same losses": runs["first"] == runs["second"],
+                                     "another seed, other losses": runs["first"] != runs["third"]}))
 def deterministic(m):
     x, y = small_problem()
     torch.manual_seed(7)
@@ -184,12 +186,12 @@ def deterministic(m):
     second = m.compare_optimizers(x, y, lr=0.01, batch_size=32, epochs=1)
     torch.manual_seed(8)
     third = m.compare_optimizers(x, y, lr=0.01, batch_size=32, epochs=1)
-    return {"same seed, same losses": first == second, "another seed, other losses": first != third}
+    return {"first": first, "second": second, "third": third}  # the judge compares the three runs
 
 
 @suite.case("the notes' race: momentum, RMSprop and Adam end below plain SGD",
             "笔记中的比赛：momentum、RMSprop 和 Adam 最终的损失都低于普通 SGD", points=3,
-            keys=("Momentum ends below SGD", "RMSprop ends below SGD", "Adam ends below SGD", "every loss went down"),
+            rule=facts(lambda run: race_outcome(run)),
             hint=T("1000 points, lr=0.01, batches of 32, 12 epochs. If a clever optimizer does not win, check its "
                    "settings and that each optimizer steps its own network.",
                    "1000 个点、lr=0.01、每批 32 个、12 轮。如果更好的优化器没有赢，检查它的设置，"
@@ -197,6 +199,11 @@ def deterministic(m):
 def race(m):
     x, y = small_problem(1000)
     histories = m.compare_optimizers(x, y, lr=0.01, batch_size=32, epochs=12)
+    return {name: list(histories[name]) for name in NAMES}  # raw losses: the judge runs the race
+
+
+def race_outcome(histories) -> dict:
+    """Judge-side: who won, from one run's raw loss histories (mean loss of the first and last epoch)."""
     steps = math.ceil(1000 / 32)
     first = {name: sum(histories[name][:steps]) / steps for name in NAMES}
     last = {name: sum(histories[name][-steps:]) / steps for name in NAMES}
@@ -205,5 +212,4 @@ def race(m):
         "RMSprop ends below SGD": last["RMSprop"] < last["SGD"],
         "Adam ends below SGD": last["Adam"] < last["SGD"],
         "every loss went down": all(last[n] < first[n] for n in NAMES),
-        "mean loss of the last epoch": {n: round(v, 4) for n, v in last.items()},
     }

@@ -95,7 +95,7 @@ def still_sequential(m):
     return {
         "is an nn.Sequential": is_sequential,
         "len(model)": len(model) if is_sequential else None,
-        "model[0] is model.conv1": bool(is_sequential and model[0] is getattr(model, "conv1", None)),
+        "model[0] is model.conv1": is_sequential and model[0] is getattr(model, "conv1", None),
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, sweep_diagnosis
+from grader.suite import Suite, sweep_diagnosis, facts
 
 torch = lazy("torch")
 data = lazy("torch.utils.data")
@@ -84,16 +84,22 @@ def notes_pairs(m):
 @suite.case("shuffle=True draws a new order every epoch, pairs intact", "shuffle=True 每个 epoch 重新打乱，配对不变",
             hint=T("Shuffling x and y once before building the loader gives the same order in every epoch. "
                    "Let the DataLoader shuffle.",
-                   "在创建加载器之前把 x 和 y 打乱一次，每个 epoch 的顺序都会一样。请让 DataLoader 来打乱。"))
+                   "在创建加载器之前把 x 和 y 打乱一次，每个 epoch 的顺序都会一样。请让 DataLoader 来打乱。"), rule=facts(lambda run: epoch_orders(run)))
 def new_order(m):
     x, y = numbered(24)
     loader = m.make_loader(x, y, 6, shuffle=True)
     epochs = [[(bx, by) for bx, by in loader] for _ in range(3)]
     xs = [torch.cat([bx for bx, _ in epoch]) for epoch in epochs]
     ys = [torch.cat([by for _, by in epoch]) for epoch in epochs]
-    orders = [seen.tolist() for seen in xs]
+    # Raw orders: the judge decides whether they changed (see epoch_orders).
+    return {"pairs": [ey[torch.argsort(ex)] for ex, ey in zip(xs, ys)], "orders": [seen.tolist() for seen in xs]}
+
+
+def epoch_orders(run) -> dict:
+    """Judge-side facts about three epochs of one run: pairs kept, a new order each epoch, nothing lost."""
+    orders = run["orders"]
     return {
-        "the y paired with each x (ordered by x), per epoch": [ey[torch.argsort(ex)] for ex, ey in zip(xs, ys)],
+        "the y paired with each x (ordered by x), per epoch": run["pairs"],
         "a new order every epoch": orders[0] != orders[1] and orders[1] != orders[2],
         "every sample seen once per epoch": [sorted(order) for order in orders],
     }

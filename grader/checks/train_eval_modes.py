@@ -155,20 +155,38 @@ def dropout_eval(m):
 
 
 @suite.case("run_dropout in training mode: zeros about p of the values, scales the rest by 1/(1-p)",
-            "训练模式下 run_dropout：约 p 比例的值被置 0，其余乘以 1/(1-p)", hint=SET_THE_MODE)
+            "训练模式下 run_dropout：约 p 比例的值被置 0，其余乘以 1/(1-p)", hint=SET_THE_MODE,
+            rule=dropout_behaviour)
 def dropout_train(m):
     p = 0.3
     x = (torch.rand(50, 40) + 0.5).requires_grad_(True)
     out = m.run_dropout(x, p, True)
     out.sum().backward()
-    kept = out.detach() != 0
-    scale = 1 / (1 - p)
-    return {
-        "every value is 0 or x / (1 - p)": bool(torch.allclose(out.detach()[kept], x.detach()[kept] * scale)),
-        "share of zeros is within 0.05 of p": abs(float((~kept).float().mean()) - p) < 0.05,
-        "x.grad is 1 / (1 - p) where kept, 0 where dropped": bool(
-            torch.allclose(x.grad, kept.float() * scale)),
-    }
+    return {"x": x.detach(), "output": out.detach(), "x.grad": x.grad}  # the judge checks them (dropout_facts)
+
+
+DROPOUT_P = 0.3
+
+
+def dropout_behaviour(got, expected):
+    """Judge-side: the learner's dropout output and gradient against the reference run's input x."""
+    import numpy as np
+
+    from grader.compare import first_difference
+
+    x = expected["x"].values.astype("float64")
+    scale = 1 / (1 - DROPOUT_P)
+
+    def dropout_facts(run) -> dict:
+        out, grad = run["output"].values.astype("float64"), run["x.grad"].values.astype("float64")
+        kept = out != 0
+        return {
+            "every value is 0 or x / (1 - p)": bool(np.allclose(out[kept], x[kept] * scale, rtol=1e-4, atol=1e-5)),
+            "share of zeros is within 0.05 of p": abs(float((~kept).mean()) - DROPOUT_P) < 0.05,
+            "x.grad is 1 / (1 - p) where kept, 0 where dropped": bool(np.allclose(grad, kept * scale, atol=1e-5)),
+        }
+
+    return first_difference(dropout_facts(got), dropout_facts(expected), atol=0, rtol=0)
 
 
 @suite.case("run_dropout on another device (meta)", "run_dropout 在其他设备（meta）上运行")
@@ -258,7 +276,7 @@ def predict_output(m):
 def predict_no_graph(m):
     model = warmed_up_model(seed=2)
     out = m.predict(model, torch.randn(3, 6))
-    return {"output requires grad": bool(getattr(out, "requires_grad", True))}
+    return {"output requires grad": getattr(out, "requires_grad", True)}
 
 
 @suite.case("predict puts a training model back in training mode", "predict 把训练模式的模型恢复为训练模式",
@@ -270,7 +288,7 @@ def predict_restores_training(m):
     model.train()
     m.predict(model, torch.randn(3, 6))
     return {"model.training afterwards": model.training,
-            "every submodule in training mode afterwards": all(s.training for s in model.modules())}
+            "training flags of the submodules afterwards": [s.training for s in model.modules()]}
 
 
 @suite.case("predict leaves a model in eval mode in eval mode", "predict 让评估模式的模型保持评估模式",
@@ -281,7 +299,7 @@ def predict_keeps_eval(m):
     model.eval()
     m.predict(model, torch.randn(3, 6))
     return {"model.training afterwards": model.training,
-            "any submodule in training mode afterwards": any(s.training for s in model.modules())}
+            "training flags of the submodules afterwards": [s.training for s in model.modules()]}
 
 
 def modes_overwritten(got, expected):

@@ -7,7 +7,7 @@ import math
 from grader.compare import describe, first_difference
 from grader.i18n import T, text
 from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
+from grader.suite import Suite, load_reference_weights, facts
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -124,16 +124,19 @@ def exact_adam(m):
 
 @suite.case("the loss goes down over 5 epochs", "5 轮训练中损失在下降",
             hint=T("If the loss does not fall, check the order: zero_grad, backward, step, on every batch.",
-                   "如果损失不下降，检查顺序：每个批次都要 zero_grad、backward、step。"))
+                   "如果损失不下降，检查顺序：每个批次都要 zero_grad、backward、step。"),
+            rule=facts(lambda losses: loss_went_down(losses)))
 def decreasing(m):
     model = nn.Linear(3, 1)
     load_reference_weights(model, seed=3)
     losses = m.train(model, regression_loader(), nn.MSELoss(), torch.optim.SGD(model.parameters(), lr=0.1), 5)
-    ok = isinstance(losses, list) and len(losses) == 5
-    return {
-        "one value per epoch": ok,
-        "last epoch below the first": ok and losses[-1] < losses[0],
-    }
+    return losses  # the judge looks at them (see loss_went_down)
+
+
+def loss_went_down(losses) -> dict:
+    """Judge-side facts about one run's list of epoch losses."""
+    ok = isinstance(losses, list) and len(losses) == 5 and all(isinstance(v, (int, float)) for v in losses)
+    return {"one value per epoch": ok, "last epoch below the first": ok and losses[-1] < losses[0]}
 
 
 def extra_backward(got, expected):
@@ -153,7 +156,8 @@ def extra_backward(got, expected):
                    "over the batches and every step uses the sum of all past gradients. Then call loss.backward() "
                    "exactly once per batch.",
                    "每个批次在 loss.backward() 之前调用一次 optimizer.zero_grad()：否则梯度会在各批次间累加，"
-                   "每一步用的都是以前所有梯度的总和。然后每个批次只调用一次 loss.backward()。"))
+                   "每一步用的都是以前所有梯度的总和。然后每个批次只调用一次 loss.backward()。"),
+            rule=facts(lambda run: {"backward() passes": run["backward() passes"], "optimizer.step() calls": run["optimizer.step() calls"], "gradients were cleared before every backward()": bool(run["gradients clear before each backward()"]) and all(run["gradients clear before each backward()"])}))
 def cleared_gradients(m):
     model = spied_model(seed=4)
     clean, passes = [], []
@@ -177,7 +181,7 @@ def cleared_gradients(m):
     return {
         "backward() passes": len(passes),
         "optimizer.step() calls": CountingSGD.steps,
-        "gradients were cleared before every backward()": all(clean) and bool(clean),
+        "gradients clear before each backward()": list(clean),
     }
 
 
@@ -186,15 +190,13 @@ def cleared_gradients(m):
             hint=T("Call model.train() at the start of train(): an evaluation may have left the model in eval mode, "
                    "where Dropout does nothing and BatchNorm stops learning its statistics.",
                    "在 train() 开头调用 model.train()：之前的评估可能把模型留在了评估模式，"
-                   "那时 Dropout 不起作用，BatchNorm 也不再更新统计量。"))
+                   "那时 Dropout 不起作用，BatchNorm 也不再更新统计量。"),
+            rule=facts(lambda modes: {"training mode in every forward": bool(modes) and all(modes), "forward calls": len(modes)}))
 def training_mode(m):
     model = spied_model(seed=5, dropout=True)
     model.eval()
     m.train(model, regression_loader(16), nn.MSELoss(), torch.optim.SGD(model.parameters(), lr=0.01), 2)
-    return {
-        "training mode in every forward": bool(model.modes) and all(model.modes),
-        "forward calls": len(model.modes),
-    }
+    return list(model.modes)  # the training flag each forward saw
 
 
 @suite.case("the result is a list of Python floats", "结果是由 Python 浮点数组成的列表",

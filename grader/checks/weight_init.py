@@ -298,9 +298,9 @@ def in_place(m):
     after = list(model.parameters())
     held = optimizer.param_groups[0]["params"]
     return {
-        "same parameter objects after init": len(before) == len(after) and all(a is b for a, b in zip(before, after)),
-        "optimizer holds the model's parameters": len(held) == len(after) and all(a is b for a, b in zip(held, after)),
-        "parameters still require grad": all(p.requires_grad for p in after),
+        "same parameter objects after init": [a is b for a, b in zip(before, after)] + [len(after)],
+        "optimizer holds the model's parameters": [a is b for a, b in zip(held, after)] + [len(held)],
+        "parameters that still require grad": [p.requires_grad for p in after],
     }
 
 
