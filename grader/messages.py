@@ -166,8 +166,8 @@ MESSAGES: dict[str, T] = {
         "两个张量的 dtype 不一致（常见的是整数和浮点数）。网络层和大多数运算需要 float32：用 .float()；CrossEntropyLoss 的类别标签必须是 int64：用 .long()。",
     ),
     "explain_no_grad": T(
-        "backward() was called on something with no graph behind it. Make the leaf tensor with requires_grad=True, and do not detach or wrap it in torch.no_grad() on the way to the loss.",
-        "对一个没有计算图的张量调用了 backward()。请让叶子张量 requires_grad=True，并且在计算损失的路上不要 detach 或放进 torch.no_grad()。",
+        "backward() was called on something with no graph behind it. Make the leaf tensor with requires_grad=True, and do not detach or wrap it in torch.no_grad() on the way to the loss. In a training loop, also check that an update did not replace a parameter with a new tensor (w = w - lr * w.grad) instead of changing it in place (w -= lr * w.grad).",
+        "对一个没有计算图的张量调用了 backward()。请让叶子张量 requires_grad=True，并且在计算损失的路上不要 detach 或放进 torch.no_grad()。在训练循环里，还要检查更新时是否用新张量替换了参数（w = w - lr * w.grad），而不是原地修改它（w -= lr * w.grad）。",
     ),
     "explain_inplace_leaf": T(
         "A tensor with requires_grad=True was changed in place (e.g. x += 1). Do it under torch.no_grad(), or write x = x + 1 to get a new tensor.",
@@ -179,6 +179,14 @@ MESSAGES: dict[str, T] = {
         "indented inside the class.",
         "{cls} 没有名为 forward 的方法：model(x) 会调用 self.forward(x)，而 nn.Module 自带的 forward 只会抛出这个错误。"
         "请检查拼写（是 def forward(self, x)，不是 foward 或 Forward），以及它是否缩进在类的内部。",
+    ),
+    "explain_grad_none_zero": T(
+        "A .grad was still None here: a tensor's .grad exists only after the first backward() reaches it, so "
+        "w.grad.zero_() fails on the first step. Clear gradients with optimizer.zero_grad(), or by hand with "
+        "w.grad = None (or `if w.grad is not None: w.grad.zero_()`), or zero them after each update.",
+        "这里的 .grad 还是 None：张量的 .grad 要等第一次 backward() 传到它之后才存在，所以第一步调用 "
+        "w.grad.zero_() 会失败。请用 optimizer.zero_grad() 清除梯度；手动清除时写 w.grad = None"
+        "（或 `if w.grad is not None: w.grad.zero_()`），或者在每次更新之后再清零。",
     ),
     "explain_inplace_computation": T(
         "A tensor that requires grad was changed in place while computing with it (nn.ReLU(inplace=True), "

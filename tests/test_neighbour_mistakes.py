@@ -24,6 +24,9 @@ NEIGHBOURS = {
     "optimizer_comparison/rmsprop_momentum": ["Sizes are whole numbers", "use // (floor division)"],
     "optimizer_comparison/adam_default_betas": ["not momentum"],
     "cifar_sequential/forward_typo": ["check the type and shape of your return value"],
+    "linear_regression/update_outside_no_grad": ["binds the name to a new tensor", "A .grad was still None"],
+    "linear_regression/gradients_not_cleared": ["A .grad was still None", "binds the name to a new tensor"],
+    "linear_regression/zero_grad_before_first_backward": ["binds the name to a new tensor"],
 }
 
 
