@@ -17,6 +17,7 @@ import time
 import zipfile
 import zlib
 from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
@@ -35,7 +36,7 @@ from grader.grading import (
 )
 from grader.i18n import msg
 from grader.refcache import ReferenceCache
-from grader.results import ERROR, INFRA
+from grader.results import ERROR, INFRA, ExerciseResult
 
 #: limits on what a student's zip may unpack to
 MAX_ZIP_MEMBERS = 2000
@@ -79,6 +80,8 @@ class ClassReport:
     reports: tuple[SubmissionReport, ...]
     seconds: float
     jobs: int
+    assignment: str = ""  #: what the class was graded on (the submissions folder's name by default)
+    graded_at: str = ""  #: when the class run started, ISO 8601 in UTC
 
     @property
     def seconds_per_submission(self) -> float:
@@ -126,6 +129,7 @@ def grade_class(
     timeout: float | None = None,
     on_result: Callable[[str, Graded], None] | None = None,
     on_report: Callable[[SubmissionReport], None] | None = None,
+    assignment: str = "",
 ) -> ClassReport:
     """Grade every entry, `jobs` students at a time, sharing one engine and one answer key."""
     started = time.monotonic()
@@ -138,8 +142,9 @@ def grade_class(
             on_report(report)
         return report
 
+    graded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     reports = run_parallel(one, entries, jobs)
-    return ClassReport(tuple(exercises), tuple(reports), time.monotonic() - started, jobs)
+    return ClassReport(tuple(exercises), tuple(reports), time.monotonic() - started, jobs, assignment, graded_at)
 
 
 def grade_entry(
@@ -187,6 +192,22 @@ def empty_report(
         for item in graded:
             on_result(item)
     return SubmissionReport(entry.name, str(entry.path), graded, lang=lang, versions=versions(), note=note)
+
+
+# ---- how each answer went -------------------------------------------------------------
+
+#: an answer's state on the class report, from worst to best
+MISSING, BROKEN, WRONG, PARTIAL, FULL = "missing", "error", "wrong", "partial", "passed"
+STATES = (MISSING, BROKEN, WRONG, PARTIAL, FULL)
+
+
+def answer_state(result: ExerciseResult) -> str:
+    """missing (no file), error (could not be graded), wrong (no point), partial, or passed."""
+    if result.passed:
+        return FULL
+    if result.status in (ERROR, INFRA):
+        return MISSING if result.missing else BROKEN
+    return PARTIAL if result.score_cents > 0 else WRONG
 
 
 # ---- unpacking zips --------------------------------------------------------------

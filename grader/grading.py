@@ -254,7 +254,7 @@ def grade_answer(
     """Grade one answer file (or say why it cannot be graded); never raises."""
     if answer is None:
         where = f"{exercise.relative_path} / {exercise.id}.ipynb"
-        return unanswered(exercise, ERROR, msg("grade_missing_file", lang, path=where), lang)
+        return replace(unanswered(exercise, ERROR, msg("grade_missing_file", lang, path=where), lang), missing=True)
     if root is not None and not inside(answer, root):
         return unanswered(exercise, ERROR, msg("grade_outside_link", lang, path=answer.name), lang)
     notes: tuple[str, ...] = ()

@@ -120,6 +120,8 @@ class ExerciseResult:
     hints: tuple[str, ...] = field(default=())
     #: remarks on how the file was read (notebook cells left out...), not failures
     notes: tuple[str, ...] = field(default=())
+    #: no answer was found for this exercise in the submission (status ERROR)
+    missing: bool = False
 
     def __post_init__(self) -> None:
         # Every result, whoever builds it, carries points in whole hundredths (see settle_points).

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import jsonschema
@@ -255,20 +256,40 @@ class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
         self.text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
+        self.attrs += attrs
 
     def handle_data(self, data):
         self.text.append(data)
 
 
-def test_html_report_is_self_contained_and_escaped(class_report):
-    page = html_report.render(class_report, "en")
+def test_html_report_is_self_contained_and_escaped(class_report, catalog):
+    page = html_report.render(class_report, "en", {"/subs/alice": "grades/alice.json"})
     parser = _Collector()
     parser.feed(page)
-    assert "script" not in parser.tags and "link" not in parser.tags and "img" not in parser.tags
+    assert parser.tags.count("script") == 1 and "link" not in parser.tags and "img" not in parser.tags
+    assert not any(name in ("src", "srcset") for name, _ in parser.attrs)  # the one script is inline
+    assert [value for name, value in parser.attrs if name == "href"] == ["grades/alice.json"]
+    assert "default-src 'none'" in page  # the browser itself refuses any request
     text = " ".join(parser.text)
-    assert "=alice <script>" in text and "Pass rate per exercise" in text
+    assert "=alice <script>" in text and "<script>alert" not in page and "Pass rate per exercise" in text
     assert 'style="width:50.0%"' in page  # pool_output_size's bar
+    assert "16.67/30" in page and "56%" in page
+
+
+def test_html_report_tells_the_states_apart(class_report):
+    from grader.classroom import answer_state
+
+    alice = class_report.reports[0]
+    assert [answer_state(g.result) for g in alice.graded] == ["passed", "partial", "error"]
+    missing = replace(alice.graded[2].result, missing=True)
+    assert answer_state(missing) == "missing"
+    wrong = replace(alice.graded[1].result, cases=tuple(replace(c, passed=False, points=0.0)
+                                                        for c in alice.graded[1].result.cases))
+    assert answer_state(wrong) == "wrong"
+    page = html_report.render(class_report, "zh")
+    assert "部分正确" in page and "得分分布" in page

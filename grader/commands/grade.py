@@ -39,6 +39,8 @@ OutputDirOption = Annotated[Path, typer.Option(
     "--output-dir", help="With --submissions: where grades.csv and one document per student go.")]
 ReportOption = Annotated[Optional[Path], typer.Option(
     "--report", help="With --submissions: also write a self-contained HTML report here.")]
+AssignmentOption = Annotated[Optional[str], typer.Option(
+    "--assignment", help="With --submissions: the assignment's name on the report (default: the folder's name).")]
 MinScoreOption = Annotated[Optional[str], typer.Option(
     "--min-score", help="Exit 0 when the score reaches this many points, or this percentage (80%); default: all.")]
 TimeoutOption = Annotated[Optional[float], typer.Option(
@@ -60,6 +62,7 @@ def grade(
     report: ReportOption = None,
     min_score: MinScoreOption = None,
     timeout: TimeoutOption = None,
+    assignment: AssignmentOption = None,
     lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -77,7 +80,8 @@ def grade(
     if submissions is not None:
         if output is not None or min_score is not None:
             raise LearnError("--output and --min-score are for one submission; a class run writes --output-dir")
-        _grade_class(submissions, exercises, ws, language, jobs, fmt, output_dir, report, timeout)
+        name = assignment if assignment is not None else submissions.resolve().name
+        _grade_class(submissions, exercises, ws, language, jobs, fmt, output_dir, report, timeout, name)
         return
     if report is not None:
         raise LearnError("--report needs --submissions (it describes a whole class)")
@@ -133,7 +137,7 @@ def _show(result: SubmissionReport, fmt: str, output: Path | None, min_score: st
 
 
 def _grade_class(folder: Path, exercises: list[Exercise], ws: Workspace, lang: str, jobs: int, fmt: str,
-                 output_dir: Path, report_path: Path | None, timeout: float | None) -> None:
+                 output_dir: Path, report_path: Path | None, timeout: float | None, assignment: str) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from grader.classroom import class_entries, document_names, grade_class
@@ -158,13 +162,18 @@ def _grade_class(folder: Path, exercises: list[Exercise], ws: Workspace, lang: s
             _write(output_dir / f"{name}{SUFFIXES[doc_format]}", render_document(student))
 
         result = grade_class(entries, exercises, ws.solutions, lang=lang, engine=engine, jobs=jobs, timeout=timeout,
-                             on_result=lambda _name, _graded: progress.advance(task), on_report=save)
+                             on_result=lambda _name, _graded: progress.advance(task), on_report=save,
+                             assignment=assignment)
     csv_path = output_dir / "grades.csv"
     _write(csv_path, spreadsheet.render(result))
     console.print(pass_rates(result, lang))
     console.print(msg("class_wrote", lang, csv=csv_path, count=len(result.reports), folder=output_dir))
     if report_path is not None:
-        _write(report_path, html_report.render(result, lang))
+        # Links from the report to each student's document, relative so the folder can be moved or zipped.
+        here = report_path.resolve().parent
+        links = {path: Path(os.path.relpath(output_dir.resolve() / f"{name}{SUFFIXES[doc_format]}", here)).as_posix()
+                 for path, name in files.items()}
+        _write(report_path, html_report.render(result, lang, links))
         console.print(msg("grade_wrote", lang, path=report_path))
 
 
