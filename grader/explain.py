@@ -92,6 +92,37 @@ def _flattened_batch(error: ErrorRecord) -> bool:
     return rows == 1 and inner > weight_in and inner % weight_in == 0
 
 
+def _fixed_rows(error: ErrorRecord) -> re.Match[str] | None:
+    """A reshape to a fixed number of rows (x.view(64, -1)) on the learner's line, and numbers that agree:
+    the values would fill whole rows of in_features, just not `rows` of them."""
+    found = re.search(_MATMUL, error.message)
+    if not found or not re.search(r"\.(?:view|reshape)\(\s*\d+\s*,", error.source or ""):
+        return None
+    rows, inner, weight_in, _ = (int(g) for g in _matmul_numbers(found))
+    return found if rows * inner % weight_in == 0 and rows * inner // weight_in != rows else None
+
+
+def _fixed_rows_params(match: re.Match[str]) -> dict[str, str]:
+    rows, inner, weight_in, _ = (int(g) for g in _matmul_numbers(match))
+    return {"rows": str(rows), "samples": str(rows * inner // weight_in), "in_features": str(weight_in)}
+
+
+def _own_matmul(error: ErrorRecord) -> re.Match[str] | None:
+    """The learner multiplied matrices themselves (a @ b, torch.matmul, .mm) on the line that failed:
+    no Linear layer is involved, so advice about nn.Linear's sizes does not apply."""
+    found = re.search(_MATMUL, error.message)
+    source = error.source or ""
+    if not found or not re.search(r"@|\bmatmul\(|\.mm\(|\bmm\(", source):
+        return None
+    return found
+
+
+def _own_matmul_params(match: re.Match[str]) -> dict[str, str]:
+    rows, inner, other_rows, other_cols = _matmul_numbers(match)
+    return {"left": f"({rows}, {inner})", "right": f"({other_rows}, {other_cols})", "inner": inner,
+            "other_rows": other_rows}
+
+
 # ---- conv and pooling input rank ----------------------------------------------------
 
 _CONV_RANK = (r"Expected \S+ (?:\(unbatched\) )?or \S+ (?:\(batched\) )?input to (\w+), but got input of size: "
@@ -177,6 +208,9 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_memory", lambda e: e.is_a("MemoryError") or "can't allocate" in e.message.lower()
          or "out of memory" in e.message.lower() or "cannot allocate memory" in e.message.lower()),
     Rule("explain_flattened_batch", _flattened_batch),
+    # the most specific reading first: a fixed row count or the learner's own product, seen on their line
+    Rule("explain_fixed_rows", _fixed_rows, _fixed_rows_params),
+    Rule("explain_own_matmul", _own_matmul, _own_matmul_params),
     Rule("explain_matmul_shapes", _search(_MATMUL), _matmul_params),
     Rule("explain_output_too_small", _search(r"Output size is too small|Kernel size can't be greater than actual input size")),
     Rule("explain_conv_flattened", _conv_flattened, _conv_rank_params),

@@ -89,3 +89,51 @@ def test_reference_weights_go_to_the_same_parameters_whatever_the_order():
         assert torch.equal(mine.weight, theirs.weight) and torch.equal(mine.bias, theirs.bias)
     # same-shaped biases (conv1 and fc: (10,)) still get different values
     assert not torch.equal(first.conv1.bias, first.fc.bias)
+
+
+# ---- matmul errors: the advice that the learner's own line verifies -----------------------
+
+
+def matmul_error(numbers: str, source: str) -> "ErrorRecord":
+    from grader.wire import ErrorRecord
+
+    message = f"mat1 and mat2 shapes cannot be multiplied ({numbers})"
+    return ErrorRecord("RuntimeError", ("RuntimeError", "Exception"), message, 12, source, None, True)
+
+
+def advice_key(error) -> str:
+    from grader.explain import RULES
+
+    return next(rule.key for rule in RULES if rule.matches(error))
+
+
+def test_a_hard_coded_batch_size_is_named_not_a_new_linear_layer():
+    error = matmul_error("64x20 and 320x10", "return self.fc(x.view(64, -1))")
+    assert advice_key(error) == "explain_fixed_rows"
+    from grader.explain import advise
+
+    assert "nn.Linear(" not in advise(error).en and "x.view(x.size(0), -1)" in advise(error).en
+
+
+def test_a_reshape_with_the_batch_kept_is_not_called_hard_coded():
+    # neighbour: the same numbers, but the reshape keeps the batch: in_features is what is wrong
+    error = matmul_error("4x1024 and 2048x64", "return self.fc(x.view(x.size(0), -1))")
+    assert advice_key(error) == "explain_matmul_shapes"
+
+
+def test_a_fixed_reshape_whose_numbers_do_not_fill_rows_is_not_called_hard_coded():
+    error = matmul_error("64x21 and 320x10", "return self.fc(x.view(64, -1))")
+    assert advice_key(error) != "explain_fixed_rows"
+
+
+def test_the_learners_own_product_is_explained_as_a_product():
+    from grader.explain import advise
+
+    error = matmul_error("3x5 and 4x5", "return self.weight @ x + self.bias")
+    assert advice_key(error) == "explain_own_matmul"
+    assert "nn.Linear(5, 5)" not in advise(error).en and "(3, 5)" in advise(error).en
+
+
+def test_a_layer_call_keeps_the_linear_advice():
+    error = matmul_error("4x1024 and 2048x64", "return self.classifier(x)")
+    assert advice_key(error) == "explain_matmul_shapes"
