@@ -64,8 +64,14 @@ def md5(path: str) -> str:
         return hashlib.md5(file.read()).hexdigest()
 
 
+#: the data set this probe wrote (each probe is a fresh process, so it is written once per run)
+_written: dict[str, str] = {}
+
+
 def write_cifar() -> str:
     """A small CIFAR-10 in the real format: 5 training files of TRAIN_PER_FILE images, a test file, the meta file."""
+    if "root" in _written:
+        return _written["root"]
     root = tempfile.mkdtemp(prefix="cifar-")
     folder = os.path.join(root, "cifar-10-batches-py")
     os.makedirs(folder)
@@ -83,6 +89,7 @@ def write_cifar() -> str:
     cifar.train_list = [[name, md5(os.path.join(folder, name))] for name, _ in files[:5]]
     cifar.test_list = [["test_batch", md5(os.path.join(folder, "test_batch"))]]
     cifar.meta = {**cifar.meta, "md5": md5(os.path.join(folder, "batches.meta"))}
+    _written["root"] = root
     return root
 
 
