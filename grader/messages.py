@@ -214,8 +214,8 @@ MESSAGES: dict[str, T] = {
         "DataLoader 无法把大小不同的样本堆叠成一个批次。请让每个样本形状一致，或者传入 collate_fn。",
     ),
     "explain_signature": T(
-        "The function or class was called with the arguments the exercise specifies, and its signature does not accept them. Compare your def line with the starter's.",
-        "检查按照题目规定的参数调用了你的函数或类，但它的签名不接受这些参数。请把你的 def 行与初始文件对比。",
+        "A function or class of yours was called with arguments its def line does not accept. If the exercise calls it, compare your def line with the starter's; if you handed it to a library (transform=, collate_fn=), check that you passed what the library should call, not a function that builds it.",
+        "你的某个函数或类被调用时，传入的参数与它的 def 行不符。如果是题目调用它，请把你的 def 行与初始文件对比；如果是你把它交给了某个库（transform=、collate_fn=），请检查你传入的是库应当调用的对象，而不是构建该对象的函数。",
     ),
     "explain_missing_name": T(
         "Your file does not define {name}. Keep the names from the starter file.",

@@ -27,6 +27,8 @@ NEIGHBOURS = {
     "linear_regression/update_outside_no_grad": ["binds the name to a new tensor", "A .grad was still None"],
     "linear_regression/gradients_not_cleared": ["A .grad was still None", "binds the name to a new tensor"],
     "linear_regression/zero_grad_before_first_backward": ["binds the name to a new tensor"],
+    "activations/threshold_softplus": ["log(1 + exp(x)) is log(inf) = inf"],
+    "activations/naive_softplus": ["Your softplus values are right"],
 }
 
 

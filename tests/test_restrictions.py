@@ -51,6 +51,8 @@ ALLOWED = {
     + SIGNATURE + "    return conv2d_single(input, kernel)\n",
     "a variable called conv2d": "import torch\n" + SIGNATURE + "    conv2d = input * 2\n    return conv2d\n",
     "the word in a string": "import torch\n" + SIGNATURE + "    name = 'F.conv2d'\n    return input\n",
+    "an experiment at the top of the file": "import torch\nimport torch.nn.functional as F\n"
+    "print(F.conv2d(torch.ones(1, 1, 5, 5), torch.ones(1, 1, 3, 3)))\n" + SIGNATURE + "    return input\n",
 }
 
 

@@ -28,6 +28,7 @@ suite.forbid(
       "operations: torch.exp, torch.log1p, torch.where, comparisons and arithmetic.",
       "这道题要练的就是公式本身：torch.relu、torch.sigmoid、torch.tanh、F.softplus（以及对应的 nn 模块和"
       " x.sigmoid() 这样的张量方法）会替你算好。请用基本运算：torch.exp、torch.log1p、torch.where、比较和四则运算。"),
+    inside=("relu", "sigmoid", "tanh", "softplus"),
 )
 
 #: large inputs on both sides of the float32 overflow point of exp (88.7)
@@ -62,6 +63,16 @@ SOFTPLUS_OVERFLOW = T(
     "exp 溢出了：float32 中 t > 88.7 时 exp(t) 就是 inf，所以 log(1 + exp(x)) 在 x = 100 处是 "
     "log(inf) = inf，它的梯度 exp(x) / (1 + exp(x)) 是 inf / inf = nan。请改写成 "
     "softplus(x) = max(x, 0) + log1p(exp(-|x|))：这样 exp 只会接收 <= 0 的数。",
+)
+SOFTPLUS_DROPPED_BRANCH = T(
+    "Your softplus values are right; only the gradient is nan. A threshold like PyTorch's, torch.where(x > 20, x, "
+    "log1p(exp(x))), picks the right value, but torch.where still differentiates the branch it drops: at x = 100 "
+    "the slope of log1p(exp(x)) is inf / inf = nan, and 0 * nan = nan. Feed the dropped branch safe inputs "
+    "(exp(torch.clamp(x, max=20))), or use max(x, 0) + log1p(exp(-|x|)), which has no branch to drop.",
+    "你的 softplus 数值是对的，只有梯度是 nan。像 PyTorch 那样设阈值，torch.where(x > 20, x, log1p(exp(x)))，"
+    "取到的数值没错，但 torch.where 仍会对被丢掉的分支求导：在 x = 100 处 log1p(exp(x)) 的斜率是 inf / inf = nan，"
+    "而 0 * nan = nan。请让被丢掉的分支也只接收安全的输入（exp(torch.clamp(x, max=20))），或者用 "
+    "max(x, 0) + log1p(exp(-|x|))，它根本没有需要丢掉的分支。",
 )
 ZERO_SLOPE = T(
     "The slope at exactly x = 0 is wrong. x.abs() has gradient 0 at x = 0 (PyTorch takes sign(0) = 0), and "
@@ -108,6 +119,29 @@ def not_finite(advice: T):
         return None
 
     return diagnose
+
+
+def _overflows(mine: object, theirs: object) -> bool:
+    """inf/nan in the learner's record where the reference's is finite."""
+    if not isinstance(mine, TensorRecord) or not isinstance(theirs, TensorRecord):
+        return False
+    a, b = mine.values, theirs.values
+    if a is None or b is None or a.shape != b.shape or a.dtype.kind != "f":
+        return False
+    return bool((~np.isfinite(a) & np.isfinite(b)).any())
+
+
+def softplus_not_finite(got, expected):
+    """Overflow in the value itself, or a nan gradient under right values: the dropped branch of a threshold."""
+    if not isinstance(got, dict) or not isinstance(expected, dict):
+        return None
+    value_name = "softplus(x)"
+    if _overflows(got.get(value_name), expected.get(value_name)):
+        return SOFTPLUS_OVERFLOW
+    mine_x, their_x = got.get("x"), expected.get("x")
+    if isinstance(mine_x, TensorRecord) and isinstance(their_x, TensorRecord) and _overflows(mine_x.grad, their_x.grad):
+        return SOFTPLUS_DROPPED_BRANCH
+    return None
 
 
 def relu_at_zero(got, expected):
@@ -217,7 +251,7 @@ def tanh_large(m):
 
 @suite.case("softplus at ±30, ±100 and ±1000: finite values and gradients",
             "softplus 在 ±30、±100、±1000 处：数值和梯度都是有限的",
-            diagnose=not_finite(SOFTPLUS_OVERFLOW),
+            diagnose=softplus_not_finite,
             hint=T("softplus(x) = max(x, 0) + log1p(exp(-|x|)); softplus(1000) is 1000 and its slope there is 1.",
                    "softplus(x) = max(x, 0) + log1p(exp(-|x|))；softplus(1000) 等于 1000，那里的斜率是 1。"))
 def softplus_large(m):

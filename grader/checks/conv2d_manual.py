@@ -25,6 +25,7 @@ suite.forbid(
       "Build it from padding (F.pad is allowed), slicing or Tensor.unfold, multiplication and sums.",
       "这道题要练的就是滑动窗口本身：F.conv2d、torch.conv2d 和 nn.Conv2d 会替你算好。"
       "请用填充（可以用 F.pad）、切片或 Tensor.unfold、乘法和求和自己搭出来。"),
+    inside=("conv2d",),
 )
 
 NOTES_INPUT = np.array([[1, 2, 0, 3, 1], [0, 1, 2, 3, 1], [1, 2, 1, 0, 0], [5, 2, 3, 1, 1], [2, 1, 0, 1, 1]],

@@ -28,6 +28,7 @@ suite.forbid(
       "Tensor.unfold) and take their maximum.",
       "这道题要练的就是池化窗口本身：F.max_pool2d、nn.MaxPool2d 和其他池化函数会替你算好。"
       "请用 -inf 填充（可以用 F.pad），切出窗口（切片或 Tensor.unfold），再取最大值。"),
+    inside=("max_pool2d",),
 )
 
 NOTES_INPUT = np.array([[1, 2, 0, 3, 1], [0, 1, 2, 3, 1], [1, 2, 1, 0, 0], [5, 2, 3, 1, 1], [2, 1, 0, 1, 1]],

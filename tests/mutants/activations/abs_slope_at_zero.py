@@ -17,4 +17,4 @@ def tanh(x):
 
 
 def softplus(x):
-    return torch.relu(x) + torch.log1p(torch.exp(-x.abs()))
+    return torch.where(x > 0, x, torch.zeros_like(x)) + torch.log1p(torch.exp(-x.abs()))
