@@ -93,6 +93,9 @@ def _judge_case(
         # and a learner whose run breaks the same way has not earned the point.
         detail = f"{wanted.type}: {wanted.message}"[:300]
         return _case_result(case, text("reference_broken", detail=detail), lang, scale)
+    leak = _leaked_state(frame, reference_frame)
+    if leak is not None:
+        return _case_result(case, leak, lang, scale)
     if case.keys and isinstance(wanted, dict):
         wanted = {key: wanted[key] for key in case.keys if key in wanted}
     problem = _apply_rule(case, got, wanted) if case.rule else first_difference(
@@ -106,6 +109,29 @@ def _judge_case(
     if diagnosis:
         problem = T(f"{diagnosis.en}\n{problem.en}", f"{diagnosis.zh}\n{problem.zh}")
     return _case_result(case, problem, lang, scale, seconds, cells)
+
+
+#: global settings the probe restores after each case, with how to leave each one alone
+LEAK_ADVICE = {
+    "grad mode": "use `with torch.no_grad():` around the code instead of torch.set_grad_enabled(False)",
+    "default dtype": "pass dtype= to the tensors you create instead of torch.set_default_dtype(...)",
+    "deterministic algorithms": "do not call torch.use_deterministic_algorithms in a function",
+    "anomaly detection": "use `with torch.autograd.detect_anomaly():` instead of switching it on for good",
+    "inference mode": "use `with torch.inference_mode():` so that it ends with the block",
+    "default device": "pass device= to the tensors you create instead of torch.set_default_device(...)",
+}
+
+
+def _leaked_state(frame: dict[str, Any], reference_frame: dict[str, Any]) -> T | None:
+    """A case whose code left torch's global settings changed (and the reference's did not)."""
+    leaked = frame.get("leaked")
+    if not isinstance(leaked, list) or reference_frame.get("leaked"):
+        return None
+    names = [name for name in leaked if name in LEAK_ADVICE]
+    if not names:
+        return None
+    advice = "; ".join(f"{name}: {LEAK_ADVICE[name]}" for name in names)
+    return text("leaked_state", names=", ".join(names), advice=advice)
 
 
 def _apply_rule(case: Case, got: Any, wanted: Any) -> T | None:

@@ -263,6 +263,10 @@ MESSAGES: dict[str, T] = {
         "The grader itself failed while judging this exercise ({detail}). This is a bug in learn, not in your code: please report it.",
         "评测程序在评判这道练习时自身出错（{detail}）。这是 learn 的问题，不是你的代码的问题：请报告它。",
     ),
+    "leaked_state": T(
+        "Your code changed a global torch setting and left it changed ({names}): every later computation in the program would run differently. Fix: {advice}.",
+        "你的代码修改了 torch 的全局设置，并且没有恢复（{names}）：程序中之后的所有计算都会受到影响。改法：{advice}。",
+    ),
     "rule_unreadable": T(
         "Your answer does not have the form this check reads (compare the types and shapes your function returns with the statement).",
         "你的答案不是这项检查能读取的形式（请对照题目，检查函数返回值的类型和形状）。",

@@ -131,7 +131,7 @@ def run_cases(request: dict[str, Any], channel: BinaryIO) -> None:
 
     prepare_process(request.get("home"))
     apply_limits(request.get("limits", {}))
-    isolation = confine(request["sandbox"]) if request.get("sandbox") else {}
+    isolation = {**request.get("worker_isolation", {}), **(confine(request["sandbox"]) if request.get("sandbox") else {})}
     guard = Guard((request["check_module"], *request.get("needs", [])))
     started = time.perf_counter()
     try:
@@ -153,8 +153,55 @@ def run_cases(request: dict[str, Any], channel: BinaryIO) -> None:
     send("done")
 
 
+def global_torch_state() -> dict[str, Any]:
+    """The process-wide torch settings a learner's function can leave changed behind it."""
+    import torch
+
+    return {
+        "grad mode": torch.is_grad_enabled(),
+        "default dtype": str(torch.get_default_dtype()),
+        "deterministic algorithms": torch.are_deterministic_algorithms_enabled(),
+        "anomaly detection": torch.is_anomaly_enabled(),
+        "inference mode": torch.is_inference_mode_enabled(),
+        "default device": str(torch.get_default_device()),
+    }
+
+
+#: the state every case starts from (read once, when the probe starts)
+_CLEAN_STATE: dict[str, Any] = {}
+
+
+def restore_global_torch_state() -> list[str]:
+    """Put torch's global settings back to how the probe started; returns the names of those that had changed.
+
+    Each case starts clean, so one function that leaves grad mode off cannot
+    make the next, correct one fail; the leak itself is reported on the case
+    that caused it.
+    """
+    import torch
+
+    if not _CLEAN_STATE:
+        _CLEAN_STATE.update(global_torch_state())
+        return []
+    now = global_torch_state()
+    leaked = [name for name, value in now.items() if value != _CLEAN_STATE[name]]
+    # Only what changed is set back: some setters import large parts of torch on their first call.
+    restore = {
+        "grad mode": lambda: torch.set_grad_enabled(_CLEAN_STATE["grad mode"]),
+        "default dtype": lambda: torch.set_default_dtype(getattr(torch, _CLEAN_STATE["default dtype"][6:])),
+        "deterministic algorithms": lambda: torch.use_deterministic_algorithms(_CLEAN_STATE["deterministic algorithms"]),
+        "anomaly detection": lambda: torch.autograd.set_detect_anomaly(_CLEAN_STATE["anomaly detection"]),
+        "default device": lambda: torch.set_default_device(None),
+    }
+    for name in leaked:
+        with contextlib.suppress(Exception):  # inference mode ends with its own context; nothing to call
+            restore.get(name, lambda: None)()
+    return leaked
+
+
 def run_one(case: Any, module: ModuleType, path: str, guard: Guard | None = None) -> dict[str, Any]:
     """Run one case and describe its outcome as data."""
+    restore_global_torch_state()
     seed_everything(case.seed)
     started = time.perf_counter()
     try:
@@ -164,6 +211,7 @@ def run_one(case: Any, module: ModuleType, path: str, guard: Guard | None = None
     except BaseException as exc:
         value, failure = None, exc
     seconds = time.perf_counter() - started
+    leaked = restore_global_torch_state()  # before encoding: the encoder needs grad mode as it was
     changed = guard.check() if guard is not None else []
     if changed:  # checked before encoding, so the encoder runs on the restored originals
         encoded = tamper_error(changed)
@@ -174,7 +222,10 @@ def run_one(case: Any, module: ModuleType, path: str, guard: Guard | None = None
             encoded = encode_value(value)
         except BaseException as exc:
             encoded = encode_error(exc, path)
-    return {"index": case.index, "value": encoded, "seconds": seconds}
+    frame = {"index": case.index, "value": encoded, "seconds": seconds}
+    if leaked:
+        frame["leaked"] = leaked
+    return frame
 
 
 @contextlib.contextmanager

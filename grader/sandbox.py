@@ -198,28 +198,63 @@ def _try_in_child() -> bool:
 
 
 def describe() -> dict[str, str]:
-    """What confinement learner probes get on this host (for `learn doctor`, tests and bug reports)."""
+    """What confinement learner probes get on this host (for `learn doctor`, grade documents and tests).
+
+    Each value names the layer that provides it, so a reader can tell a
+    kernel-enforced boundary ("own PID namespace") from a weaker fallback.
+    """
     if not enabled():
         return {"sandbox": "off"}
     abi = landlock_abi()
     root = os.geteuid() == 0
-    if root and users_available() and uid_range(os.environ.get(UIDS_ENV, "")):
+    spaces = namespaces_wanted()
+    if spaces:
+        user = "root without capabilities (user namespace)" if root else "the same user (user namespace)"
+    elif root and users_available() and uid_range(os.environ.get(UIDS_ENV, "")):
         user = "a uid of its own"
     else:
         user = "root" if root else "the same user"
     if root and _pids_cgroup_of_self():
         processes = "pids cgroup"
+    elif spaces:
+        processes = f"RLIMIT_NPROC (+{PROCESS_ALLOWANCE}, in its user namespace)"
     elif root and user == "root":
         processes = "unbounded"  # RLIMIT_NPROC does not bind root
     else:
         processes = f"RLIMIT_NPROC (+{PROCESS_ALLOWANCE})"
     return {
-        "filesystem": f"landlock abi {abi}" if abi else "unrestricted",
-        "network": "no TCP" if abi >= 4 else "unrestricted",
-        "signals": "own processes only" if abi >= 6 or user == "a uid of its own" else "unrestricted",
+        "namespaces": "user, pid, mount, network, ipc" if spaces else "none",
+        "filesystem": f"landlock abi {abi}" if abi else ("private /tmp only" if spaces else "unrestricted"),
+        "network": "none (own network namespace)" if spaces else "no TCP" if abi >= 4 else "unrestricted",
+        "processes visible": "its own (PID namespace)" if spaces else "all",
+        "signals": ("own processes only" if spaces or abi >= 6 or user == "a uid of its own" else "unrestricted"),
         "user": user,
+        "capabilities": "none" if spaces or not root else "all (root)",
+        "system calls": "seccomp filter" if seccomp_available() else "unfiltered",
         "processes": processes,
     }
+
+
+def seccomp_available() -> bool:
+    """Whether probes get the seccomp filter (libseccomp and its Python binding are installed)."""
+    from grader import namespaces
+
+    return sys.platform.startswith("linux") and namespaces.prepare_seccomp() is None
+
+
+#: layers `learn grade --require-isolation` insists on before it runs untrusted code
+REQUIRED_LAYERS = {
+    "namespaces": "user, pid, mount, network, ipc",
+    "capabilities": "none",
+    "system calls": "seccomp filter",
+}
+
+
+def missing_layers(described: dict[str, str] | None = None) -> list[str]:
+    """The required layers this host does not give learner probes (empty: every one holds)."""
+    described = describe() if described is None else described
+    return [f"{name}: {described.get(name, 'off')}" for name, wanted in REQUIRED_LAYERS.items()
+            if described.get(name) != wanted]
 
 
 def stage_file(home: str, learner_file: str, uid: int | None) -> str:

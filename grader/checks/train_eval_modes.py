@@ -154,17 +154,6 @@ def dropout_eval(m):
     return m.run_dropout(torch.randn(6, 7), 0.5, False)
 
 
-@suite.case("run_dropout in training mode: zeros about p of the values, scales the rest by 1/(1-p)",
-            "训练模式下 run_dropout：约 p 比例的值被置 0，其余乘以 1/(1-p)", hint=SET_THE_MODE,
-            rule=dropout_behaviour)
-def dropout_train(m):
-    p = 0.3
-    x = (torch.rand(50, 40) + 0.5).requires_grad_(True)
-    out = m.run_dropout(x, p, True)
-    out.sum().backward()
-    return {"x": x.detach(), "output": out.detach(), "x.grad": x.grad}  # the judge checks them (dropout_facts)
-
-
 DROPOUT_P = 0.3
 
 
@@ -187,6 +176,17 @@ def dropout_behaviour(got, expected):
         }
 
     return first_difference(dropout_facts(got), dropout_facts(expected), atol=0, rtol=0)
+
+
+@suite.case("run_dropout in training mode: zeros about p of the values, scales the rest by 1/(1-p)",
+            "训练模式下 run_dropout：约 p 比例的值被置 0，其余乘以 1/(1-p)", hint=SET_THE_MODE,
+            rule=dropout_behaviour)
+def dropout_train(m):
+    p = 0.3
+    x = (torch.rand(50, 40) + 0.5).requires_grad_(True)
+    out = m.run_dropout(x, p, True)
+    out.sum().backward()
+    return {"x": x.detach(), "output": out.detach(), "x.grad": x.grad}  # the judge checks them (dropout_facts)
 
 
 @suite.case("run_dropout on another device (meta)", "run_dropout 在其他设备（meta）上运行")
