@@ -137,3 +137,41 @@ def test_the_learners_own_product_is_explained_as_a_product():
 def test_a_layer_call_keeps_the_linear_advice():
     error = matmul_error("4x1024 and 2048x64", "return self.classifier(x)")
     assert advice_key(error) == "explain_matmul_shapes"
+
+
+# ---- explanations of check modules: their premise, and a neighbour that must not trigger them --
+
+
+def type_error(message: str) -> "ErrorRecord":
+    from grader.wire import ErrorRecord
+
+    return ErrorRecord("TypeError", ("TypeError", "Exception"), message, None, None, None, False)
+
+
+def test_an_uncalled_transform_is_named():
+    from grader.checks.image_folder import uncalled_transform
+
+    named = uncalled_transform(type_error("image_transform() missing 1 required positional argument: 'std'"), None)
+    assert named and "passed the function itself" in named.en
+
+
+@pytest.mark.parametrize("message", [
+    "make_dataset() missing 2 required positional arguments: 'mean' and 'std'",  # a def line without defaults
+    "image_transform() takes 1 positional argument but 2 were given",  # a def line with too few parameters
+    "image_transform() missing 2 required positional arguments: 'mean' and 'std'",
+])
+def test_other_signature_mistakes_are_not_called_an_uncalled_transform(message):
+    from grader.checks.image_folder import uncalled_transform
+
+    assert uncalled_transform(type_error(message), None) is None
+
+
+def dtype_record(dtype: str) -> TensorRecord:
+    return tensor(dtype=dtype, values=np.zeros(3, dtype=dtype))
+
+
+def test_int32_labels_are_not_said_to_have_arrived_as_int32():
+    from grader.checks.numpy_bridge import data_dtypes
+
+    named = data_dtypes({"labels": dtype_record("int32")}, {"labels": dtype_record("int64")})
+    assert named and "arrived" not in named.en and "int32" in named.en

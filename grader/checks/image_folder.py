@@ -7,14 +7,16 @@ probe's $TMPDIR is private to it), so nothing is downloaded or shared.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+from dataclasses import replace
 
 import numpy as np
 
 from grader.i18n import T
 from grader.lazy import lazy
 from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.wire import ErrorRecord, TensorRecord
 
 torch = lazy("torch")
 data = lazy("torch.utils.data")
@@ -192,3 +194,34 @@ def counts(m):
             diagnose=names_not_indices)
 def counts_other(m):
     return sorted_counts(m.class_counts(m.make_dataset(build_tree({"apple": 4, "Zebra": 1, "kiwi": 2}, grey=()))))
+
+
+# ---- a transform passed on without being called --------------------------------
+
+
+def uncalled_transform(got, expected):
+    """transform=image_transform (the function itself): ImageFolder then calls image_transform(image),
+    one argument where it takes two. The check only ever calls it with (mean, std), so a call that
+    lacks 'std' came from the dataset, with an image."""
+    if isinstance(got, ErrorRecord) and got.is_a("TypeError") and re.search(
+            r"image_transform\(\) missing 1 required positional argument: '\w+'$", got.message.strip()):
+        return T("ImageFolder called your image_transform with an image: you passed the function itself. "
+                 "Pass the transform it builds: transform=image_transform(mean, std).",
+                 "ImageFolder 用一张图片调用了你的 image_transform：你传入的是函数本身。"
+                 "请传入它构建的变换：transform=image_transform(mean, std)。")
+    return None
+
+
+def _first_named(*diagnoses):
+    def diagnose(got, expected):
+        for candidate in diagnoses:
+            named = candidate(got, expected) if candidate else None
+            if named:
+                return named
+        return None
+
+    return diagnose
+
+
+# every case that opens an image meets an uncalled transform the same way
+suite.cases[:] = [replace(case, diagnose=_first_named(uncalled_transform, case.diagnose)) for case in suite.cases]

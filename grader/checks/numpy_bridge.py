@@ -78,8 +78,11 @@ def data_dtypes(got, expected):
         return T("Class labels must be int64 (long): CrossEntropyLoss takes class indices, not floats.",
                  "类别标签必须是 int64（long）：CrossEntropyLoss 接收的是类别下标，而不是浮点数。")
     if wanted == "int64" and found == "int32":
-        return T("These labels arrived as int32: convert them to int64 with .astype(np.int64) or .long().",
-                 "这些标签传进来时是 int32：请用 .astype(np.int64) 或 .long() 转成 int64。")
+        # said of the result, not of the input: the labels may have come in as int64 and been made int32
+        return T("Your labels are int32, but class labels must be int64 (long), which CrossEntropyLoss expects: "
+                 "convert them with .astype(np.int64) or .long(), whatever dtype they come in.",
+                 "你的标签是 int32，但类别标签必须是 int64（long），这是 CrossEntropyLoss 需要的："
+                 "无论传进来是什么 dtype，都用 .astype(np.int64) 或 .long() 转换。")
     return None
 
 

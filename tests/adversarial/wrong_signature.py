@@ -1,4 +1,4 @@
 # exercise: conv_output_size
-# expect: its signature does not accept them
+# expect: its def line does not accept
 def conv_output_size(size, kernel_size):
     return size - kernel_size + 1
