@@ -30,6 +30,16 @@ app = typer.Typer(
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
 
+
+def emit(renderable: Any) -> None:
+    """Print a view: wrapped to a terminal's width, or, piped, each line whole and without trailing spaces."""
+    if console.is_terminal:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable, soft_wrap=True)
+    console.file.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+
 #: help panels, so `learn --help` groups the commands by who uses them
 PRACTICE, TEACHING, SETUP = "Practice / 练习", "Teaching / 教学", "Set-up / 设置"
 
@@ -90,7 +100,7 @@ def list_exercises(lang: LangOption = None, as_json: JsonOption = False) -> None
         return
     if progress.recovered_from:
         err_console.print(msg("ui_progress_recovered", language, path=progress.recovered_from))
-    console.print(render.exercise_table(catalog, progress, language))
+    emit(render.exercise_table(catalog, progress, language))
 
 
 @app.command(rich_help_panel=PRACTICE)
@@ -116,7 +126,7 @@ def check(
     if as_json:
         render.print_json(console, result.to_dict())
     else:
-        console.print(render.exercise_result(result, language))
+        emit(render.exercise_result(result, language))
     raise typer.Exit(0 if result.passed else 1)
 
 

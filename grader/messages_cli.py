@@ -44,6 +44,7 @@ CLI_MESSAGES: dict[str, T] = {
     ),
     "ui_error_prefix": T("error: ", "错误："),
     "ui_interrupted": T("interrupted", "已中断"),
+    "ui_hint_lead": T("hint: ", "提示："),
     "ui_checking": T("checking {exercise}…", "正在检查 {exercise}……"),
     "ui_checking_cases": T("({done} checks done)", "（已完成 {done} 项检查）"),
     "doctor_writable": T("workspace writable", "工作区可写"),

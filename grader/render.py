@@ -7,8 +7,7 @@ from typing import Any
 
 from rich.cells import cell_len
 from rich.columns import Columns
-from rich.console import Console, Group
-from rich.markup import escape
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -17,6 +16,7 @@ from rich.text import Text
 from grader.catalog import Catalog, Exercise
 from grader.i18n import msg
 from grader.progress import PASSED, Progress
+from grader.render_text import Prose
 from grader.results import CaseResult, ExerciseResult
 
 STATUS_STYLE = {"passed": "green", "failing": "red", "not started": "dim"}
@@ -24,19 +24,42 @@ STATUS_STYLE = {"passed": "green", "failing": "red", "not started": "dim"}
 
 def exercise_table(catalog: Catalog, progress: Progress, lang: str) -> Group:
     """Every exercise in order with its status, then the overall progress line."""
-    table = Table(show_edge=False, header_style="bold")
-    for key in ("ui_col_number", "ui_col_id", "ui_col_topic", "ui_col_title", "ui_col_status"):
-        table.add_column(msg(key, lang))
-    for number, exercise in enumerate(catalog.exercises, start=1):
-        status = progress.status(exercise.id)
-        table.add_row(
-            str(number),
-            exercise.id,
-            exercise.topic.title.get(lang),
-            exercise.title.get(lang),
-            Text(msg(f"ui_status_{status}", lang), style=STATUS_STYLE[status]),
-        )
-    return Group(table, Text(progress_line(catalog, progress, lang)))
+    return Group(ExerciseTable(catalog, progress, lang), Text(progress_line(catalog, progress, lang)))
+
+
+class ExerciseTable:
+    """The exercise list, fitted to the width: the id is what a learner types, so it is never cut.
+
+    When the window is narrow the topic column goes first, then titles wrap.
+    """
+
+    def __init__(self, catalog: Catalog, progress: Progress, lang: str) -> None:
+        self.catalog, self.progress, self.lang = catalog, progress, lang
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.table(options.max_width)
+
+    def table(self, width: int) -> Table:
+        lang, exercises = self.lang, self.catalog.exercises
+        id_width = max([cell_len(msg("ui_col_id", lang))] + [cell_len(e.id) for e in exercises])
+        topic_width = max([cell_len(msg("ui_col_topic", lang))] + [cell_len(e.topic.title.get(lang)) for e in exercises])
+        status_width = max(cell_len(msg(f"ui_status_{s}", lang)) for s in STATUS_STYLE)
+        number_width = len(str(len(exercises)))
+        title_room = 16  # a title may wrap, but narrower than this it reads badly
+        with_topic = number_width + id_width + topic_width + title_room + status_width + 14 <= width
+        table = Table(show_edge=False, header_style="bold")
+        table.add_column(msg("ui_col_number", lang), no_wrap=True)
+        table.add_column(msg("ui_col_id", lang), no_wrap=True, min_width=id_width)
+        if with_topic:
+            table.add_column(msg("ui_col_topic", lang), overflow="fold")
+        table.add_column(msg("ui_col_title", lang), overflow="fold", ratio=1)
+        table.add_column(msg("ui_col_status", lang), no_wrap=True, min_width=status_width)
+        for number, exercise in enumerate(exercises, start=1):
+            status = self.progress.status(exercise.id)
+            topic = [exercise.topic.title.get(lang)] if with_topic else []
+            table.add_row(str(number), exercise.id, *topic, exercise.title.get(lang),
+                          Text(msg(f"ui_status_{status}", lang), style=STATUS_STYLE[status]))
+        return table
 
 
 def progress_line(catalog: Catalog, progress: Progress, lang: str) -> str:
@@ -76,31 +99,31 @@ def exercise_result(result: ExerciseResult, lang: str) -> Group:
         if case.passed:
             continue
         if case.message in shown:
-            parts.append(Padding(Text(msg("ui_same_as_above", lang), style="dim"), (0, 0, 0, 4)))
+            parts.append(Prose(msg("ui_same_as_above", lang), style="dim", indent=4))
         elif case.message:
-            parts.append(Padding(case_explanation(case, lang), (0, 0, 0, 4)))
+            parts.append(case_explanation(case, lang))
             shown.add(case.message)
         if case.hint and case.hint not in shown:
-            parts.append(Padding(Text.from_markup(f"[yellow]{msg('ui_hint_label', lang)}:[/] {escape(case.hint)}"), (0, 0, 0, 4)))
+            parts.append(Prose(case.hint, indent=4, lead=(msg("ui_hint_lead", lang), "yellow")))
             shown.add(case.hint)
     output = learner_output(result)
     if output:
         parts.append(Panel(Text(output), title=msg("ui_learner_output", lang), border_style="dim", expand=False))
-    parts += [Text(note, style="dim") for note in getattr(result, "notes", ())]
-    parts.append(Text(summary_line(result, lang), style="bold green" if result.passed else "bold red"))
+    parts += [Prose(note, style="yellow") for note in getattr(result, "notes", ())]
+    parts.append(Prose(summary_line(result, lang), style="bold green" if result.passed else "bold red"))
     key = "ui_next_step_next" if result.passed else "ui_next_step_failed"
-    parts.append(Text(msg(key, lang, file=result.file, exercise=result.exercise), style="dim"))
+    parts.append(Prose(msg(key, lang, file=result.file, exercise=result.exercise), style="dim"))
     return Group(*parts)
 
 
-def case_explanation(case: CaseResult, lang: str) -> Group | Text:
+def case_explanation(case: CaseResult, lang: str) -> Group | Prose:
     """A failed case's message; differing values are drawn as grids instead of their text form."""
     diff = getattr(case, "diff", None)
     if not diff:
-        return Text(case.message)
+        return Prose(case.message, indent=4)
     lines = case.message.splitlines()
     keep = lines[: max(0, len(lines) - int(diff.get("text_lines", 0)))]
-    return Group(Text("\n".join(keep)), diff_grids(diff, lang))
+    return Group(Prose("\n".join(keep), indent=4), Padding(diff_grids(diff, lang), (0, 0, 0, 4), expand=False))
 
 
 def diff_grids(diff: dict[str, Any], lang: str) -> Group:
@@ -178,15 +201,15 @@ def hints(exercise: Exercise, lang: str, shown: int | None = None, newly_reveale
     count = total if shown is None else max(1, min(shown, total))
     title = msg("ui_hints_title", lang, exercise=exercise.id)
     if shown is not None:
-        title += " " + msg("ui_hints_levels", lang, shown=count, total=total)
+        title += msg("ui_hints_levels", lang, shown=count, total=total)
     lines = [Text(title, style="bold")]
     for level, hint in enumerate(exercise.hints[:count], start=1):
         newest = newly_revealed and level == count
-        lines.append(Text(f"{level}. {hint.get(lang)}", style="bold yellow" if newest else ""))
+        lines.append(Prose(f"{level}. {hint.get(lang)}", style="bold yellow" if newest else ""))
     if shown is not None:
         more = count < total
         key = "ui_hints_more" if more else "ui_hints_last"
-        lines.append(Text(msg(key, lang, exercise=exercise.id, next=count + 1, total=total), style="dim"))
+        lines.append(Prose(msg(key, lang, exercise=exercise.id, next=count + 1, total=total), style="dim"))
     return Group(*lines)
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Group
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.progress_bar import ProgressBar
 from rich.table import Table
@@ -21,6 +20,7 @@ from rich.text import Text
 from grader.doctor import Finding
 from grader.i18n import msg
 from grader.practice import ExerciseView, InitOutcome, ProgressReport, SolutionView
+from grader.render_text import Prose, StatementText
 from grader.reset import ResetOutcome
 
 
@@ -33,7 +33,7 @@ def shown_path(path: Path) -> str:
 
 
 def exercise_view(view: ExerciseView, total: int, lang: str) -> Group:
-    """Header, the statement as Markdown, then the file to edit and how to check it."""
+    """Header, the statement as written (prose wrapped, code lines whole), then the file to edit and how to check it."""
     exercise = view.exercise
     header = Text.assemble(
         (msg("ui_exercise_header", lang, number=view.number, total=total, exercise=exercise.id), "bold cyan"),
@@ -44,11 +44,9 @@ def exercise_view(view: ExerciseView, total: int, lang: str) -> Group:
     parts: list[Any] = [header]
     body = view.statement.body.get(lang)
     if body:
-        from rich.markdown import Markdown  # markdown-it is slow to import: only `show`/`next` need it
-
-        parts.append(Padding(Markdown(body), (1, 0, 1, 2)))
-    parts.append(Text(msg("ui_your_file", lang, file=shown_path(view.path))))
-    parts.append(Text(msg("ui_how_to_check", lang, exercise=exercise.id), style="green"))
+        parts += [Text(""), StatementText(body, indent=2), Text("")]
+    parts.append(Prose(msg("ui_your_file", lang, file=shown_path(view.path))))
+    parts.append(Prose(msg("ui_how_to_check", lang, exercise=exercise.id), style="green"))
     return Group(*parts)
 
 

@@ -24,9 +24,10 @@ from grader.i18n import T
 
 #: section headings, as the starters write them
 HEADINGS = {"en": "English", "zh": "中文"}
-#: a line break between two lines of Chinese text: Markdown would turn it into a space
-#: (a list item's continuation lines are indented by up to 3 spaces; 4 or more is code, left alone)
-CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\n {0,3}(?=[^\s\-*>\d])")
+#: a line that ends in Chinese text (or Chinese punctuation): the next line of its paragraph joins it without a space
+CJK_END = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$")
+#: a list item's marker: "1. ", "- ", "* "
+LIST_MARKER = re.compile(r"^(\s*)((?:\d+[.)]|[-*•])\s+)")
 #: where examples shared by both languages start, after the last section (nested examples are indented more)
 SHARED_EXAMPLES = re.compile(r"^    >>>.*$", re.MULTILINE)
 #: the closing "Check your work / 检查：  learn check ID" line: the CLI says how to check itself
@@ -102,7 +103,61 @@ def _examples_start(text: str) -> str:
 
 def join_cjk_lines(text: str) -> str:
     """Undo the line wrapping inside Chinese paragraphs (list items, code and blank lines stay)."""
-    return CJK_BREAK.sub("", text)
+    lines: list[str] = []
+    previous = ""
+    for kind, line in statement_blocks(text):
+        continues = len(line) - len(line.lstrip(" ")) >= hanging_indent(lines[-1]) if lines else False
+        if (kind == "prose" and previous == "prose" and continues and CJK_END.search(lines[-1])
+                and not LIST_MARKER.match(line)):
+            lines[-1] += line.strip()  # Markdown-style joining would put a space between two Chinese lines
+        else:
+            lines.append(line)
+        previous = kind
+    return "\n".join(lines)
+
+
+def hanging_indent(line: str) -> int:
+    """Where a list item's text starts ("1. text" → 3), else the line's own indentation."""
+    marker = LIST_MARKER.match(line)
+    if marker:
+        return len(marker.group(1)) + len(marker.group(2))
+    return len(line) - len(line.lstrip(" "))
+
+
+def statement_blocks(body: str) -> list[tuple[str, str]]:
+    """Each line of a statement as ("code", line) or ("prose", line); code is shown exactly as written.
+
+    Code is what the starters indent by four or more beyond the text around it
+    (examples, formulas, shape tables), doctest lines, and table rows.
+    """
+    blocks: list[tuple[str, str]] = []
+    item_indent, item_hang = -1, 0
+    in_doctest = False
+    for line in body.splitlines():
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        if not stripped:
+            blocks.append(("blank", ""))
+            in_doctest = False
+            continue
+        if stripped.startswith((">>>", "...")) and not stripped.startswith("...)"):
+            in_doctest = True
+            blocks.append(("code", line))
+            continue
+        if in_doctest and indent >= item_hang:
+            blocks.append(("code", line))  # a doctest's expected output
+            continue
+        in_doctest = False
+        if indent <= item_indent and not LIST_MARKER.match(line):
+            item_indent, item_hang = -1, 0  # the list ended
+        if indent >= item_hang + 4 or stripped.startswith("|"):
+            blocks.append(("code", line))
+            continue
+        marker = LIST_MARKER.match(line)
+        if marker:
+            item_indent, item_hang = indent, hanging_indent(line)
+        blocks.append(("prose", line))
+    return blocks
 
 
 def _join(*parts: str) -> str:

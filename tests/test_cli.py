@@ -128,3 +128,30 @@ def test_outside_a_workspace(tmp_path, monkeypatch):
 def test_installed_script_runs():
     out = subprocess.run([sys.executable, "-m", "grader", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0 and "check" in out.stdout
+
+
+def test_piped_output_is_not_padded_and_shows_no_spinner(tmp_workspace):
+    result = runner.invoke(app, ["check", "conv_output_size"])
+    assert result.exit_code == 1
+    assert "checking" not in result.output  # the live status is for terminals only
+    assert all(line == line.rstrip() for line in result.output.splitlines())
+    listed = runner.invoke(app, ["list"]).output
+    assert all(line == line.rstrip() for line in listed.splitlines())
+
+
+def test_list_never_cuts_an_id_at_80_columns(tmp_workspace):
+    from rich.console import Console
+
+    from grader.render import exercise_table
+    from grader.progress import Progress
+    from grader.workspace import Workspace
+
+    catalog = Workspace.discover().catalog()
+    for lang in ("en", "zh"):
+        for width in (60, 80, 120):
+            console = Console(width=width, file=__import__("io").StringIO(), color_system=None)
+            console.print(exercise_table(catalog, Progress(), lang))
+            shown = console.file.getvalue()
+            rows = shown.splitlines()
+            assert all(any(f" {e.id} " in row for row in rows) for e in catalog.exercises), (lang, width, shown)
+            assert "…" not in shown

@@ -324,5 +324,5 @@ def test_chinese_paragraphs_are_not_broken_by_spaces():
 def test_wrapped_chinese_list_items_are_joined_but_code_is_not():
     from grader.statement import join_cjk_lines
 
-    text = "- 第一项在两侧各补\n  这么多个 0；\n- 第二项\n    代码行保持原样"
-    assert join_cjk_lines(text) == "- 第一项在两侧各补这么多个 0；\n- 第二项\n    代码行保持原样"
+    text = "- 第一项在两侧各补\n  这么多个 0；\n- 第二项\n      代码行保持原样"
+    assert join_cjk_lines(text) == "- 第一项在两侧各补这么多个 0；\n- 第二项\n      代码行保持原样"

@@ -17,7 +17,7 @@ from grader import render, render_practice
 from grader import reset as resetting
 from grader.cli import (
     PRACTICE, SETUP, ExerciseArg, JsonOption, LangOption, MaybeExerciseArg, app, console, err_console,
-    friendly_errors,
+    emit, friendly_errors,
 )
 from grader.i18n import msg, resolve_lang
 from grader.workspace import Workspace
@@ -34,9 +34,9 @@ def next_exercise(lang: LangOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         render.print_json(console, {"done": True} if view is None else render_practice.exercise_json(view, language))
     elif view is None:
-        console.print(render_practice.all_done(total, language))
+        emit(render_practice.all_done(total, language))
     else:
-        console.print(render_practice.exercise_view(view, total, language))
+        emit(render_practice.exercise_view(view, total, language))
 
 
 @app.command(rich_help_panel=PRACTICE)
@@ -49,7 +49,7 @@ def show(exercise: MaybeExerciseArg = None, lang: LangOption = None, as_json: Js
     if as_json:
         render.print_json(console, render_practice.exercise_json(view, language))
     else:
-        console.print(render_practice.exercise_view(view, len(ws.catalog().exercises), language))
+        emit(render_practice.exercise_view(view, len(ws.catalog().exercises), language))
 
 
 @app.command(rich_help_panel=PRACTICE)
@@ -64,7 +64,7 @@ def hint(
     ws = Workspace.discover()
     exercise_id = exercise or service.current_exercise_id(ws)
     levels = service.reveal_hints(ws, exercise_id, all_levels=all_levels)
-    console.print(render.hints(levels.exercise, language, shown=levels.shown, newly_revealed=levels.newly_revealed))
+    emit(render.hints(levels.exercise, language, shown=levels.shown, newly_revealed=levels.newly_revealed))
     if levels.not_saved is not None:
         err_console.print(levels.not_saved.in_lang(language), style="yellow", soft_wrap=True)
 
@@ -80,7 +80,7 @@ def reset(
     language = resolve_lang(lang)
     ws = Workspace.discover()
     outcome = resetting.undo_reset(ws, exercise) if undo else resetting.reset_exercise(ws, exercise)
-    console.print(render_practice.reset_outcome(outcome, language))
+    emit(render_practice.reset_outcome(outcome, language))
 
 
 @app.command(rich_help_panel=PRACTICE)
@@ -95,9 +95,9 @@ def solution(
     ws = Workspace.discover()
     if force and not service.solution_unlocked(ws, exercise):
         if not typer.confirm(msg("ui_solution_confirm", language, exercise=exercise)):
-            console.print(msg("ui_solution_kept_closed", language, exercise=exercise))
+            emit(msg("ui_solution_kept_closed", language, exercise=exercise))
             raise typer.Exit(1)
-    console.print(render_practice.solution(service.solution_view(ws, exercise, force=force), language))
+    emit(render_practice.solution(service.solution_view(ws, exercise, force=force), language))
 
 
 @app.command(rich_help_panel=PRACTICE)
@@ -109,7 +109,7 @@ def progress(lang: LangOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         render.print_json(console, render_practice.progress_json(report, language))
     else:
-        console.print(render_practice.progress_report(report, language))
+        emit(render_practice.progress_report(report, language))
 
 
 @app.command(rich_help_panel=SETUP)
@@ -123,7 +123,7 @@ def doctor(lang: LangOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         render.print_json(console, render_practice.doctor_json(findings, language))
     else:
-        console.print(render_practice.doctor_report(findings, language))
+        emit(render_practice.doctor_report(findings, language))
     raise typer.Exit(0 if all(f.ok for f in findings) else 1)
 
 
@@ -137,4 +137,4 @@ def init(
 ) -> None:
     """Create a fresh workspace with every exercise (not the solutions) in DIRECTORY."""
     language = resolve_lang(lang)
-    console.print(render_practice.init_outcome(service.init_workspace(directory), language))
+    emit(render_practice.init_outcome(service.init_workspace(directory), language))
