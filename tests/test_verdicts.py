@@ -175,3 +175,14 @@ def test_int32_labels_are_not_said_to_have_arrived_as_int32():
 
     named = data_dtypes({"labels": dtype_record("int32")}, {"labels": dtype_record("int64")})
     assert named and "arrived" not in named.en and "int32" in named.en
+
+
+def test_the_strictly_greater_slip_is_named_only_for_the_values_it_gives():
+    from grader.checks.tensor_indexing import kept_equal_values
+
+    def values(*numbers):
+        return tensor(values=np.array(numbers, dtype=np.int64), shape=(len(numbers),))
+
+    assert kept_equal_values(values(2, 3, 2, 5, 2), values(3, 5))
+    assert kept_equal_values(values(1, 2, 2, 2), values(3, 5)) is None  # <= instead of >: another mistake
+    assert kept_equal_values(values(3, 5, 5), values(3, 5)) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from grader.i18n import T
 from grader.lazy import lazy
 from grader.suite import Suite
+from grader.wire import TensorRecord
 
 torch = lazy("torch")
 
@@ -83,6 +84,26 @@ def greater_random(m):
                    "空的选择结果也是张量：形状为 (0,)，dtype 与 t 相同。"))
 def greater_none(m):
     return m.greater_than(torch.rand(3, 3), 2.0)
+
+
+AT_THRESHOLD = [[1, 2, 3], [2, 5, 2]]
+
+
+def kept_equal_values(got, expected):
+    """Named only when the learner's values are exactly the elements >= 2 of AT_THRESHOLD."""
+    at_or_above = [v for row in AT_THRESHOLD for v in row if v >= 2]
+    if isinstance(got, TensorRecord) and got.values is not None and got.values.tolist() == at_or_above:
+        return T("Strictly greater: an element equal to the threshold is not kept. Use >, not >=.",
+                 "是严格大于：等于阈值的元素不保留。请用 >，不要用 >=。")
+    return None
+
+
+@suite.case("greater_than at the boundary: elements equal to the threshold are not kept",
+            "greater_than 的边界：等于阈值的元素不保留", diagnose=kept_equal_values,
+            hint=T("mask = t > threshold (strictly greater); return t[mask].",
+                   "mask = t > threshold（严格大于）；return t[mask]。"))
+def greater_boundary(m):
+    return m.greater_than(torch.tensor(AT_THRESHOLD), 2)
 
 
 @suite.case("zero_negatives replaces negatives by 0 and leaves t unchanged", "zero_negatives 把负数换成 0，且不改动 t",
