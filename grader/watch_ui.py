@@ -40,6 +40,9 @@ from grader.runner import Cancelled
 from grader.watching import Check, WatchSession, watch_saves
 
 VERDICT, STATEMENT, HINTS = "verdict", "statement", "hints"
+#: the exit code of an interrupted command (128 + SIGINT), as `learn check` uses it
+INTERRUPTED = 130
+MAIN_SCREEN_ACTIONS = {"hint", "statement", "verdict", "list", "next", "check_all"}
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
 
@@ -118,8 +121,14 @@ class WatchApp(App[None]):
             ("n", "next", "ui_key_next"), ("a", "check_all", "ui_key_check_all"), ("q", "quit", "ui_key_quit"),
             ("escape", "verdict", ""),
         ])
-        # Ctrl-C is a key here (the terminal is raw): it quits at once, like q.
-        self._bindings.bind("ctrl+c", "quit", show=False, priority=True)
+        # Ctrl-C is a key here (the terminal is raw): it stops everything at once, like q, but as an interruption.
+        self._bindings.bind("ctrl+c", "interrupt", show=False, priority=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The main screen's keys act only there, not under the list or a question."""
+        if action in MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
 
     def compose(self) -> ComposeResult:
         yield Static(id="header")
@@ -189,8 +198,9 @@ class WatchApp(App[None]):
                 parts.append(self.hints())
             parts += self.verdict_parts()
         widgets = [Static(part) for part in parts]
-        await body.remove_children()
-        await body.mount_all(widgets)
+        with self.batch_update():  # one redraw, never an empty frame between the old view and the new
+            await body.remove_children()
+            await body.mount_all(widgets)
         target = self.first_failure(parts) if self.mode == VERDICT else None
         if target is not None:
             self.call_after_refresh(body.scroll_to_widget, widgets[target], top=True, animate=False)
@@ -393,7 +403,12 @@ class WatchApp(App[None]):
     async def action_quit(self) -> None:
         self.stop_running()
         self._stop_watching.set()
-        self.exit()
+        self.exit(return_code=0)
+
+    async def action_interrupt(self) -> None:
+        self.stop_running()
+        self._stop_watching.set()
+        self.exit(return_code=INTERRUPTED)
 
 
 def _same_file(changed: str, current: Path) -> bool:
@@ -503,7 +518,9 @@ class Confirm(ModalScreen[bool]):
         self.dismiss(yes)
 
 
-def run_watch(session: WatchSession, lang: str) -> None:
-    """Run the screen until the learner quits."""
-    WatchApp(session, lang).run()
+def run_watch(session: WatchSession, lang: str) -> int:
+    """Run the screen until the learner quits; the exit code (0, or INTERRUPTED after Ctrl-C)."""
+    app = WatchApp(session, lang)
+    app.run()
+    return app.return_code or 0
 

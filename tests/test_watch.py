@@ -273,6 +273,20 @@ def test_a_new_save_stops_the_running_check(tmp_workspace):
     asyncio.run(scenario())
 
 
+def test_ctrl_c_stops_the_check_and_quits_as_interrupted(tmp_workspace):
+    from grader.watch_ui import INTERRUPTED
+
+    session, app = _app(tmp_workspace)
+
+    async def scenario() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+c")
+        assert app.return_code == INTERRUPTED and session.checks[0].stopped
+
+    asyncio.run(scenario())
+
+
 def test_next_waits_for_a_pass_then_shows_the_next_statement(tmp_workspace):
     session, app = _app(tmp_workspace)
     session.gate.set()
@@ -319,6 +333,9 @@ def test_the_list_opens_and_resets_an_exercise_after_asking(tmp_workspace):
             path.write_text("my own attempt\n")
             await pilot.press("l")
             await _until(pilot, lambda: type(app.screen).__name__ == "ExerciseList")
+            await pilot.press("h", "n")  # the main screen's keys do nothing under the list
+            assert load_progress(session.workspace.progress_path).hints_seen(following.id) == 0
+            assert session.current == following
             await pilot.press("up", "r")
             await _until(pilot, lambda: type(app.screen).__name__ == "Confirm")
             await pilot.press("n")  # declined: nothing changes

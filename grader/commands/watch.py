@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from grader.cli import PRACTICE, LangOption, app, friendly_errors
+from grader.cli import PRACTICE, LangOption, app, err_console, friendly_errors
 from grader.errors import LearnError
-from grader.i18n import resolve_lang, text
+from grader.i18n import msg, resolve_lang, text
 from grader.workspace import Workspace
 
 
@@ -23,11 +23,14 @@ def watch(
     language = resolve_lang(lang)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise LearnError(text("ui_watch_needs_terminal"))
-    from grader.watch_ui import run_watch
+    from grader.watch_ui import INTERRUPTED, run_watch
     from grader.watching import WatchSession
 
     session = WatchSession.open(Workspace.discover(), language, exercise)
     try:
-        run_watch(session, language)
+        code = run_watch(session, language)
     finally:
-        session.close()
+        session.close()  # kills the workers, and with them any run still waiting for one
+    if code == INTERRUPTED:
+        err_console.print(msg("ui_interrupted", language), highlight=False)
+    raise typer.Exit(code)
