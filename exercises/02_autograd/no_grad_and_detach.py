@@ -1,4 +1,4 @@
-"""When gradients flow / 梯度何时流动
+"""When gradients flow: no_grad, detach and zero_grad / 梯度何时流动：no_grad、detach 与 zero_grad
 
 English
 -------

@@ -1,4 +1,4 @@
-"""TensorDataset and DataLoader / TensorDataset 与 DataLoader
+"""TensorDataset, DataLoader and collate_fn / TensorDataset、DataLoader 与 collate_fn
 
 English
 -------

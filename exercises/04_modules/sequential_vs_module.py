@@ -1,4 +1,4 @@
-"""nn.Sequential with names, and nn.ModuleList / 带名字的 nn.Sequential 与 nn.ModuleList
+"""Named Sequential and nn.ModuleList / 带名字的 Sequential 与 nn.ModuleList
 
 English
 -------

@@ -1,4 +1,4 @@
-"""Inside nn.Conv2d: weight, bias and output shapes / nn.Conv2d 内部：权重、偏置与输出的形状
+"""Inside nn.Conv2d: parameter and output shapes / nn.Conv2d 内部：参数与输出的形状
 
 English
 -------

@@ -57,16 +57,16 @@ Write these functions:
 - 评估时：什么也不做，输出等于输入。
 
 `nn.BatchNorm2d(C)`（输入 (N, C, H, W)）
-- 训练时：用当前批次每个通道的均值和（有偏）方差做归一化，并按下面的公式更新运行统计量
+- 训练时：用当前批次每个通道的均值和（有偏）方差做归一化，并按下面的公式更新运行均值和方差
   （注意 running_var 用的是无偏方差）：
 
       running_mean = (1 - momentum) * running_mean + momentum * batch_mean
       running_var  = (1 - momentum) * running_var  + momentum * batch_var_unbiased
 
   它们的初始值是 0 和 1，momentum 默认为 0.1。
-  momentum=None 时，运行统计量是到目前为止所有批次统计量的简单平均。
+  momentum=None 时，运行均值和方差是到目前为止所有批次统计量的简单平均。
   训练时每个通道需要多于一个值（N * H * W > 1）。
-- 评估时：用运行统计量做归一化，并且不会改变它们。
+- 评估时：用运行均值和方差做归一化，并且不会改变它们。
 
 请实现：
 
@@ -116,7 +116,7 @@ def run_batchnorm(x: torch.Tensor, training: bool) -> torch.Tensor:
 
 def batchnorm_running_stats(batches: list[torch.Tensor], momentum: float | None = 0.1) -> tuple[torch.Tensor, torch.Tensor]:
     # TODO: one BatchNorm2d in training mode sees every batch; return its running statistics.
-    # TODO：一个处于训练模式的 BatchNorm2d 依次处理每个批次；返回它的运行统计量。
+    # TODO：一个处于训练模式的 BatchNorm2d 依次处理每个批次；返回它的运行均值和方差。
     raise NotImplementedError("batchnorm_running_stats")
 
 

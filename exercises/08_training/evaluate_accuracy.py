@@ -42,12 +42,12 @@ so each function sets the mode it needs.
 - `model(inputs)` 返回形状为 (B, C) 的类别得分：每个样本一行，每个类别一列。
 
 步骤：
-1. `model.eval()`：关闭 Dropout，BatchNorm 改用运行统计量而不是当前批次的统计量。
+1. `model.eval()`：关闭 Dropout，BatchNorm 改用运行均值和方差而不是当前批次的统计量。
    忘了这一步会改变预测结果。
 2. 把循环放进 `with torch.no_grad():`，这样不会建立计算图（更快，内存少得多，而且本来也不需要反向传播）。
 3. 每个样本的预测类别是它那一行中最大得分的下标：`scores.argmax(dim=1)`
    （或 `torch.max(scores, dim=1)[1]`）。dim=0 则是为每个类别挑出得分最大的样本。
-4. 在【所有】批次上统计预测正确的个数和样本总数，以 0 到 1 之间的 Python 浮点数返回
+4. 在“所有”批次上统计预测正确的个数和样本总数，以 0 到 1 之间的 Python 浮点数返回
    correct / total（不是百分数）。最后一个批次可能更小：不要对每批的准确率求平均。
 
 返回时让模型留在评估模式即可，不必恢复原来的模式。训练循环（training_loop 中的 `train`）

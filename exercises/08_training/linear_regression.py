@@ -54,7 +54,7 @@ score ≈ 16.21 * hours + 8.52, and gradient descent must land on it too.
 2. `fit_line(x, y, lr=0.05, steps=1000) -> (slope, intercept)`：用梯度下降找到同一条直线，
    本课程中每个网络都是这样学习的。
    - 从 slope = 0、intercept = 0 开始，两者都设 requires_grad=True；
-   - 重复 `steps` 次：预测，损失取平方误差的【平均值】（nn.MSELoss() 或
+   - 重复 `steps` 次：预测，损失取平方误差的“平均值”（nn.MSELoss() 或
      ((pred - y) ** 2).mean()），清除旧梯度，loss.backward()，然后让每个参数移动
      -lr * 梯度（torch.optim.SGD([w, b], lr=lr) 正是这样做的；也可以在
      `with torch.no_grad():` 中手动更新）。

@@ -14,8 +14,11 @@ standardises it and holds a third of it back to test your model).
 
 Write:
 - `sigmoid(z)`: 1 / (1 + torch.exp(-z)), elementwise, any shape and device.
-  Do not write exp(z) / (1 + exp(z)): exp(100) overflows to inf in float32
-  and inf / inf is nan.
+  Its VALUE stays finite: at z = -100, exp(100) overflows to inf in float32
+  and 1 / inf is a clean 0. Do not write exp(z) / (1 + exp(z)): at z = 100
+  that is inf / inf = nan. Its GRADIENT is not safe: at z = -100 it is
+  inf / inf = nan (the activations exercise shows it). torch.sigmoid(z) is
+  safe for both and is allowed here.
 - `bce_loss(p, y)`: the binary cross-entropy, a 0-d tensor:
       mean over samples of  -( y * log(p) + (1 - y) * log(1 - p) )
   where y holds 0.0 / 1.0. Like nn.BCELoss, clamp each log at -100
@@ -48,7 +51,10 @@ The trained model must classify at least 90% of the held-out flowers correctly.
 
 请实现：
 - `sigmoid(z)`：逐元素计算 1 / (1 + torch.exp(-z))，适用于任意形状和设备。
-  不要写成 exp(z) / (1 + exp(z))：在 float32 中 exp(100) 会溢出成 inf，而 inf / inf 是 nan。
+  它的“值”是有限的：z = -100 时，float32 中 exp(100) 溢出成 inf，而 1 / inf 正好是 0。
+  不要写成 exp(z) / (1 + exp(z))：z = 100 时它是 inf / inf = nan。它的“梯度”并不安全：
+  z = -100 时梯度是 inf / inf = nan（激活函数那道练习里有演示）。torch.sigmoid(z)
+  两方面都安全，这里也可以用。
 - `bce_loss(p, y)`：二元交叉熵，返回 0 维张量：
       对所有样本取平均  -( y * log(p) + (1 - y) * log(1 - p) )
   其中 y 为 0.0 / 1.0。和 nn.BCELoss 一样，把每个 log 截断在 -100 以上

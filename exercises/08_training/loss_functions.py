@@ -62,7 +62,7 @@ Everything must work on any device: create no tensors on a fixed device.
 相关的错误大多不出在公式上，而出在传进去的形状和 dtype 上，而且其中好几种错误根本不会报错。
 请亲手写出这两个损失，再写出真实数据与它们相遇的两个地方。
 
-1. 均方误差：预测和目标形状【相同】时，
+1. 均方误差：预测和目标形状“相同”时，
        mse = 对所有元素求 (pred - target) ** 2 的平均值
    陷阱：以 nn.Linear(..., 1) 结尾的模型输出形状为 (N, 1)，而数据集给出的目标是 (N,)
    （笔记中 Boston 数据的目标就是 b_y.shape == (64,)）。这时 pred - target 会广播成 (N, N) 的表，
@@ -73,7 +73,7 @@ Everything must work on any device: create no tensors on a fixed device.
        广播之后：  (0 + 1 + 1 + 0) / 4    = 0.5
    在笔记的学习时间表（20 名学生）上，用直线 分数 = 16 * 小时 + 6，正确的损失是 106.8；广播后的是 1226。
 
-2. C 个类别的交叉熵：形状为 (N, C) 的 `logits` 是【原始得分】，直接来自最后一个 Linear 层；
+2. C 个类别的交叉熵：形状为 (N, C) 的 `logits` 是“原始得分”，直接来自最后一个 Linear 层；
    形状为 (N,) 的 `target` 存放 int64 的类别编号 0 .. C-1。
        log_probs = logits - log(对该行求 exp(logits) 之和)   （log-softmax）
        loss      = - 对 i 求 log_probs[i, target[i]] 的平均值
@@ -83,7 +83,7 @@ Everything must work on any device: create no tensors on a fixed device.
    - 原始得分：nn.CrossEntropyLoss 自己会做 log-softmax（笔记里说：最后一层不做激活）。
      在它前面再加 softmax，会把得分压进 (0, 1)，损失几乎动不了。
    - int64 目标：形状为 (N,) 的浮点目标会报错 "expected target dtype to be Long"；
-     形状为 (N, C) 的浮点目标能被接受，但会被当成类别【概率】，那是另一种损失。
+     形状为 (N, C) 的浮点目标能被接受，但会被当成类别“概率”，那是另一种损失。
        >>> cross_entropy(torch.tensor([[2.0, 1.0, 0.1]]), torch.tensor([0]))
        tensor(0.4170)        # log-softmax 为 [-0.417, -1.417, -2.317]
 

@@ -52,12 +52,12 @@ lower loss than plain SGD. The experiment takes about a second.
       RMSprop   torch.optim.RMSprop(lr=lr, alpha=0.9)
       Adam      torch.optim.Adam(lr=lr, betas=(0.9, 0.99))
 
-  每个优化器只拿【它自己那个】网络的参数。
+  每个优化器只拿“它自己那个”网络的参数。
 - `compare_optimizers(x, y, lr=0.01, batch_size=32, epochs=12)` 返回
   {"SGD": [...], "Momentum": [...], "RMSprop": [...], "Adam": [...]}：每个网络每一步训练的损失
   （浮点数），按顺序排列。为了公平比较：
-  * 只创建【一个】Net，用 copy.deepcopy 给每个优化器一份拷贝，四个网络从相同的权重出发；
-  * 只用【一个】DataLoader(TensorDataset(x, y), batch_size, shuffle=True)，它产生的每个批次
+  * 只创建“一个”Net，用 copy.deepcopy 给每个优化器一份拷贝，四个网络从相同的权重出发；
+  * 只用“一个”DataLoader(TensorDataset(x, y), batch_size, shuffle=True)，它产生的每个批次
     都用来训练全部四个网络（每个网络各自 nn.MSELoss()、zero_grad、backward、step），
     这样四个网络以相同的顺序看到相同的批次。
   因此每个列表有 epochs * len(loader) 个元素，四个列表的第一个元素相等。

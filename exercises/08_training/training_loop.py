@@ -47,7 +47,7 @@ Rules the check looks at:
 
     outputs = model(inputs)
     loss = loss_fn(outputs, targets)
-    optimizer.zero_grad()      # 梯度在多次 backward() 之间会【累加】
+    optimizer.zero_grad()      # 梯度在多次 backward() 之间会“累加”
     loss.backward()            # 每批只调用一次
     optimizer.step()
 

@@ -42,7 +42,7 @@ KEYS = T(
 MODEL_STATE = T(
     "Save model.state_dict() (weights AND buffers such as BatchNorm's running statistics) and load it with "
     "model.load_state_dict(...).",
-    "保存 model.state_dict()（权重以及 BatchNorm 运行统计量这样的缓冲区），并用 model.load_state_dict(...) 加载。",
+    "保存 model.state_dict()（权重以及 BatchNorm 运行均值和方差这样的缓冲区），并用 model.load_state_dict(...) 加载。",
 )
 
 

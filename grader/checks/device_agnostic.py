@@ -74,7 +74,7 @@ def spy_model(seed: int):
 ONLY_THE_GIVEN_DEVICE = T(
     "Use .to(device) with the device you are given, for the model AND for x. A .cuda(), or 'cpu'/'cuda' written "
     "into the code, ignores the device the caller asked for.",
-    "对模型【和】x 都用 .to(device)，device 用传入的那个。.cuda() 或在代码里写死 'cpu'/'cuda'，"
+    "对模型“和”x 都用 .to(device)，device 用传入的那个。.cuda() 或在代码里写死 'cpu'/'cuda'，"
     "都会无视调用者要求的设备。",
 )
 
@@ -164,7 +164,7 @@ def modes_during_forward(run):
 @suite.case("predict runs the model in eval mode under torch.no_grad()", "predict 在评估模式和 torch.no_grad() 下运行模型",
             hint=T("model.eval() before the forward (Dropout off, BatchNorm on running statistics), and the forward "
                    "inside `with torch.no_grad():`.",
-                   "前向计算之前调用 model.eval()（关闭 Dropout，BatchNorm 使用运行统计量），并把前向计算放进 "
+                   "前向计算之前调用 model.eval()（关闭 Dropout，BatchNorm 使用运行均值和方差），并把前向计算放进 "
                    "`with torch.no_grad():`。"), rule=facts(modes_during_forward))
 def predict_modes(m):
     model = spy_model(seed=2)

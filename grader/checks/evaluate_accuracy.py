@@ -102,7 +102,7 @@ def name_mistake(got, expected):
         ("without eval()", T("This is the accuracy with the model still in training mode: call model.eval() first, "
                              "so BatchNorm uses its running statistics (and Dropout switches off).",
                              "这是模型仍处于训练模式时的准确率：请先调用 model.eval()，"
-                             "让 BatchNorm 使用运行统计量（并关闭 Dropout）。")),
+                             "让 BatchNorm 使用运行均值和方差（并关闭 Dropout）。")),
         ("mean of batch accuracies", T("You averaged the per-batch accuracies, but the last batch is smaller: count "
                                        "correct predictions and samples over all batches, then divide once.",
                                        "你对每批的准确率求了平均，但最后一批更小：应在所有批次上统计正确数和样本数，"

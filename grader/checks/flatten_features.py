@@ -193,11 +193,11 @@ def builds_classifier(m):
 
 
 @suite.case("BatchNorm's running statistics and the module's mode are left as they were",
-            "BatchNorm 的运行统计量和模块的模式保持原样",
+            "BatchNorm 的运行均值和方差和模块的模式保持原样",
             hint=T("A forward pass in training mode updates BatchNorm's running statistics. "
                    "Remember was_training = features.training; call features.eval(); run under torch.no_grad(); then "
                    "features.train(was_training).",
-                   "训练模式下的前向传播会更新 BatchNorm 的运行统计量。"
+                   "训练模式下的前向传播会更新 BatchNorm 的运行均值和方差。"
                    "先记下 was_training = features.training；调用 features.eval()；在 torch.no_grad() 下运行；"
                    "最后 features.train(was_training)。"))
 def leaves_module_alone(m):

@@ -64,7 +64,7 @@ NOT_CONVERGED = T(
 DIVERGED = T(
     "Your fit diverged to nan or inf: each step overshot and the loss grew without bound. Use the MEAN of the squared "
     "errors (nn.MSELoss()), not their sum, and the lr you are given.",
-    "你的拟合发散成了 nan 或 inf：每一步都走过了头，损失无限增大。请用平方误差的【平均值】（nn.MSELoss()），"
+    "你的拟合发散成了 nan 或 inf：每一步都走过了头，损失无限增大。请用平方误差的“平均值”（nn.MSELoss()），"
     "不要用总和，并使用传入的 lr。",
 )
 

@@ -162,7 +162,7 @@ def history_layout(m):
             "四个网络从相同的权重出发，看到相同的第一个批次",
             hint=T("Build one Net and copy.deepcopy it four times, and loop over ONE loader, training every network "
                    "on each batch: then the four first losses are identical.",
-                   "只创建一个 Net 并用 copy.deepcopy 复制四份，只遍历【一个】加载器，每个批次训练全部网络："
+                   "只创建一个 Net 并用 copy.deepcopy 复制四份，只遍历“一个”加载器，每个批次训练全部网络："
                    "这样四个第一步损失完全相同。"),
             rule=facts(lambda firsts: {"first losses all equal": all(math.isclose(f, firsts[0], rel_tol=1e-6) for f in firsts)}))
 def same_start(m):

@@ -77,7 +77,7 @@ def saved_file(m):
 
 
 @suite.case("the file holds every parameter and buffer (BatchNorm's running statistics) with its values",
-            "文件包含每个参数和缓冲区（BatchNorm 的运行统计量）及其数值", diagnose=whole_module, hint=STATE_DICT_ONLY)
+            "文件包含每个参数和缓冲区（BatchNorm 的运行均值和方差）及其数值", diagnose=whole_module, hint=STATE_DICT_ONLY)
 def saved_values(m):
     path = os.path.join(workdir(), "cnn.pth")
     m.save_weights(small_cnn(seed=3), path)

@@ -34,7 +34,7 @@ SET_THE_MODE = T(
 EVAL_BEFORE_PREDICTING = T(
     "Call model.eval() before the forward pass: Dropout then keeps every value and BatchNorm uses its running "
     "statistics instead of the batch's.",
-    "在前向计算之前调用 model.eval()：这样 Dropout 会保留所有值，BatchNorm 会使用运行统计量而不是当前批次的统计量。",
+    "在前向计算之前调用 model.eval()：这样 Dropout 会保留所有值，BatchNorm 会使用运行均值和方差而不是当前批次的统计量。",
 )
 
 
@@ -67,7 +67,7 @@ def normalised_in_eval(got, expected):
                      "statistics, as in training. In eval mode BatchNorm uses its running statistics (0 and 1 for a "
                      "new layer), so the output stays close to the input.",
                      "你的输出每个通道的均值都是 0、方差都是 1：它是用当前批次的统计量归一化的，这是训练模式的行为。"
-                     "评估模式下 BatchNorm 使用运行统计量（新建的层是 0 和 1），所以输出与输入非常接近。")
+                     "评估模式下 BatchNorm 使用运行均值和方差（新建的层是 0 和 1），所以输出与输入非常接近。")
     return None
 
 
@@ -94,11 +94,11 @@ def running_stats_mistake(got, expected):
         return T("The momentum works the other way round: new = (1 - momentum) * old + momentum * batch, so with "
                  "momentum = 0.1 the running statistics move only 10% of the way towards the batch's.",
                  "momentum 的方向反了：new = (1 - momentum) * old + momentum * batch，所以 momentum = 0.1 时，"
-                 "运行统计量只向当前批次的统计量移动 10%。")
+                 "运行均值和方差只向当前批次的统计量移动 10%。")
     if near(got_mean, data.mean()):
         return T("These are the batch's own statistics. The running statistics start at mean 0 and variance 1 and "
                  "move only momentum = 0.1 of the way towards each batch's.",
-                 "这是当前批次自己的统计量。运行统计量从均值 0、方差 1 开始，每个批次只向它移动 momentum = 0.1 的比例。")
+                 "这是当前批次自己的统计量。运行均值和方差从均值 0、方差 1 开始，每个批次只向它移动 momentum = 0.1 的比例。")
     return None
 
 
@@ -233,7 +233,7 @@ def batchnorm_meta(m):
 
 
 @suite.case("running statistics after the notes' 5x5 input: mean 0.14, variance 1.0417",
-            "笔记中的 5x5 输入之后的运行统计量：均值 0.14，方差 1.0417",
+            "笔记中的 5x5 输入之后的运行均值和方差：均值 0.14，方差 1.0417",
             diagnose=running_stats_mistake,
             hint=T("Let a BatchNorm2d in training mode see the batch, then read layer.running_mean and "
                    "layer.running_var.",
@@ -243,9 +243,9 @@ def running_notes(m):
     return named_stats(m.batchnorm_running_stats([x]))
 
 
-@suite.case("running statistics after three batches of 3 channels", "三个 3 通道批次之后的运行统计量",
+@suite.case("running statistics after three batches of 3 channels", "三个 3 通道批次之后的运行均值和方差",
             hint=T("Use ONE layer for all batches: each update starts from the previous running values.",
-                   "所有批次都用同一个层：每次更新都从上一次的运行统计量出发。"))
+                   "所有批次都用同一个层：每次更新都从上一次的运行均值和方差出发。"))
 def running_three(m):
     batches = [torch.randn(4, 3, 5, 5) * s + s for s in (1.0, 2.0, 3.0)]
     return named_stats(m.batchnorm_running_stats(batches))
@@ -329,7 +329,7 @@ def predict_restores_mixed(m):
     return {"training flags afterwards": [s.training for s in model.modules()]}
 
 
-@suite.case("predict does not change BatchNorm's running statistics", "predict 不改变 BatchNorm 的运行统计量",
+@suite.case("predict does not change BatchNorm's running statistics", "predict 不改变 BatchNorm 的运行均值和方差",
             hint=EVAL_BEFORE_PREDICTING)
 def predict_keeps_stats(m):
     model = warmed_up_model(seed=5)
