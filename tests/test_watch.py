@@ -447,3 +447,26 @@ def test_watch_in_a_real_terminal(tmp_workspace):
     finally:
         if terminal.child.isalive():
             terminal.child.terminate(force=True)
+
+
+def test_bare_learn_in_a_workspace_opens_watch(tmp_workspace):
+    terminal = Terminal([], tmp_workspace)
+    try:
+        terminal.wait_for(lambda t: t.splitlines()[0].lstrip().startswith("learn watch · 1/"))
+        terminal.child.send("q")
+        terminal.child.expect(pexpect.EOF, timeout=120)
+        terminal.child.close()
+        assert terminal.child.exitstatus == 0
+    finally:
+        if terminal.child.isalive():
+            terminal.child.terminate(force=True)
+
+
+def test_bare_learn_elsewhere_and_learn_help_show_the_help(tmp_path_factory, tmp_workspace):
+    elsewhere = tmp_path_factory.mktemp("not-a-workspace")
+    for args, cwd in (([], elsewhere), (["--help"], tmp_workspace)):
+        terminal = Terminal(args, cwd, rows=200)  # tall enough to keep the whole help on screen
+        terminal.child.expect(pexpect.EOF, timeout=120)
+        terminal.stream.feed(terminal.child.before)
+        terminal.child.close()
+        assert "Usage: learn" in terminal.text() and "learn watch · " not in terminal.text()
