@@ -327,9 +327,10 @@ def _kill_group(process: Any) -> None:
     except (ProcessLookupError, PermissionError):
         pass
     try:
-        process.wait(timeout=5)
+        process.wait(timeout=30)
     except subprocess.TimeoutExpired:
+        # The worker has not reported the exit yet (a loaded machine, or a process it cannot reap at once):
+        # the group was sent SIGKILL and the cgroup and session sweeps below follow; never fail the run on it.
         process.kill()
-        process.wait(timeout=5)
     # A grandchild that moved to its own process group (setpgid) is still in the probe's session.
     sandbox.kill_session(process.pid)

@@ -111,10 +111,10 @@ def test_cold_interpreter_path_grades_the_same(workspace, catalog, tmp_path):
     exercise = catalog.get("conv_output_size")
     wrong = tmp_path / "wrong.py"
     wrong.write_text("def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):\n    return size\n")
-    with Engine(warm=False) as engine:
+    with Engine(warm=False) as engine:  # each probe imports torch itself: a generous limit for loaded machines
         solution = workspace.solution_path(exercise)
-        assert grade_file(exercise, solution, solution, "en", engine=engine).passed
-        result = grade_file(exercise, wrong, solution, "en", engine=engine)
+        assert grade_file(exercise, solution, solution, "en", engine=engine, timeout=180).passed
+        result = grade_file(exercise, wrong, solution, "en", engine=engine, timeout=180)
     assert not result.passed and "expected 3, got 5" in result.cases[0].message
 
 
