@@ -55,6 +55,8 @@ class SubmissionReport:
     seconds: float = 0.0
     graded_at: str = ""
     versions: dict[str, str] = field(default_factory=dict)
+    #: how learner code was confined while this submission was graded (grader.sandbox.describe)
+    isolation: dict[str, str] = field(default_factory=dict)
     note: str = ""  #: a problem with the submission as a whole (a broken zip...)
 
     @property
@@ -222,6 +224,7 @@ def grade_submission(
         seconds=time.monotonic() - started,
         graded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         versions=versions(),
+        isolation=isolation_layers(),
     )
 
 
@@ -314,6 +317,13 @@ def unanswered(
         weights = [(exercise.title.get(lang), exercise.points)]
     cases = tuple(CaseResult(name, False, 0.0, points, message) for name, points in weights)
     return ExerciseResult(exercise.id, status, cases, message=message, notes=notes)
+
+
+def isolation_layers() -> dict[str, str]:
+    """The layers that confined learner probes on this host, for the grade document."""
+    from grader import sandbox
+
+    return sandbox.describe()
 
 
 def versions() -> dict[str, str]:

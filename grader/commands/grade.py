@@ -45,6 +45,9 @@ MinScoreOption = Annotated[Optional[str], typer.Option(
     "--min-score", help="Exit 0 when the score reaches this many points, or this percentage (80%); default: all.")]
 TimeoutOption = Annotated[Optional[float], typer.Option(
     "--timeout", min=1, help="Seconds per probe, instead of each exercise's limit from the catalogue.")]
+RequireIsolationOption = Annotated[bool, typer.Option(
+    "--require-isolation",
+    help="Refuse to grade unless the kernel confines learner code fully (namespaces, no capabilities, seccomp).")]
 
 
 @app.command(rich_help_panel=TEACHING)
@@ -65,6 +68,7 @@ def grade(
     assignment: AssignmentOption = None,
     lang: LangOption = None,
     as_json: JsonOption = False,
+    require_isolation: RequireIsolationOption = False,
 ) -> None:
     """Grade every exercise of a submission (or a whole class) with points. Exit 0 when --min-score is reached."""
     from grader.grading import select_exercises
@@ -76,6 +80,7 @@ def grade(
     if submission is not None and submissions is not None:
         raise LearnError("use --submission for one student or --submissions for a class, not both")
     ws = Workspace.discover(solutions=solutions, course_fallback=submission is not None or submissions is not None)
+    _confine_learner_code(ws, require_isolation)
     exercises = select_exercises(ws.catalog(), only, topic)
     if submissions is not None:
         if output is not None or min_score is not None:
@@ -87,6 +92,17 @@ def grade(
         raise LearnError("--report needs --submissions (it describes a whole class)")
     result = _grade_one(submission or ws.root / "exercises", exercises, ws, language, jobs, timeout)
     raise typer.Exit(_show(result, fmt, output, min_score, language))
+
+
+def _confine_learner_code(ws: Workspace, required: bool) -> None:
+    """Keep the solutions in use out of every probe, and refuse to start without the isolation asked for."""
+    from grader import sandbox
+
+    sandbox.protect(ws.solutions)
+    missing = sandbox.missing_layers() if required else []
+    if missing:
+        raise LearnError("--require-isolation: this host does not confine learner code fully ("
+                         + "; ".join(missing) + "); see `learn doctor` and the README, \"Limits and isolation\"")
 
 
 def _grade_one(path: Path, exercises: list[Exercise], ws: Workspace, lang: str, jobs: int,

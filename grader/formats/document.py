@@ -31,6 +31,7 @@ def submission_document(report: SubmissionReport) -> dict[str, Any]:
         "seconds": round(report.seconds, 3),
         "note": report.note,
         "versions": dict(report.versions),
+        "isolation": dict(report.isolation),
         "exercises": [
             {
                 **graded.result.to_dict(),
