@@ -98,7 +98,8 @@ def test_junit_to_a_file_while_the_table_is_printed(half_done, tmp_path):
     assert result.exit_code == 1 and "Total: 10/30" in result.stdout
     suites = {suite.name: suite for suite in JUnitXml.fromfile(str(target))}
     assert set(suites) == set(LIGHT)
-    assert suites["conv_output_size"].failures == 0 and suites["pool_output_size"].failures == 9
+    assert suites["conv_output_size"].failures == 0
+    assert suites["pool_output_size"].failures == suites["pool_output_size"].tests  # an untouched starter
     assert suites["autograd_basics"].errors == suites["autograd_basics"].tests
 
 
