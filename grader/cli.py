@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Iterator, Optional
 
 import typer
+import typer.main
 from rich.console import Console
 from rich.markup import escape
 
 from grader import render
 from grader.errors import LearnError
-from grader.i18n import msg, resolve_lang
+from grader.i18n import msg, resolve_lang, set_run_lang
 from grader.progress import load_progress
 from grader.workspace import Workspace
 
@@ -44,13 +45,17 @@ def emit(renderable: Any) -> None:
 PRACTICE, TEACHING, SETUP = "Practice / 练习", "Teaching / 教学", "Set-up / 设置"
 
 LangOption = Annotated[
-    Optional[str], typer.Option("--lang", help="Language of the output: en or zh (default: $LEARN_LANG or en).")
+    Optional[str],
+    typer.Option("--lang", metavar="en|zh", help="Language of the output: en or zh (default: $LEARN_LANG or en).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON result.")]
-ExerciseArg = Annotated[str, typer.Argument(help="The exercise id, as shown by `learn list`.", show_default=False)]
+ExerciseArg = Annotated[
+    str, typer.Argument(metavar="ID", help="The exercise id, as shown by `learn list`.", show_default=False)
+]
 MaybeExerciseArg = Annotated[
     Optional[str],
-    typer.Argument(help="The exercise id, as shown by `learn list` (default: the next exercise).", show_default=False),
+    typer.Argument(metavar="ID", help="The exercise id, as shown by `learn list` (default: the next exercise).",
+                   show_default=False),
 ]
 
 
@@ -85,6 +90,32 @@ def print_error(message: str, lang: str) -> None:
     """One red line on stderr: `error: …` / `错误：…`."""
     prefix = escape(msg("ui_error_prefix", lang))
     err_console.print(f"[red]{prefix}[/]{escape(message)}", markup=True, highlight=False, soft_wrap=True)
+
+
+def print_version(value: bool) -> None:
+    if value:
+        console.print(f"learn {package_version()}", highlight=False)
+        raise typer.Exit(0)
+
+
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("learn-pytorch")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@app.callback()
+def learn_options(
+    lang: LangOption = None,
+    show_version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=print_version)
+    ] = False,
+) -> None:
+    """Options for every command: `learn --lang zh COMMAND` speaks Chinese throughout."""
+    set_run_lang(lang)
 
 
 @app.command("list", rich_help_panel=PRACTICE)
@@ -183,9 +214,13 @@ from grader.commands import grade, gradescope, practice, watch  # noqa: E402,F40
 
 
 def main() -> None:
-    """Run the Typer app (see grader.entry for the `learn` script itself)."""
+    """Run the Typer app (see grader.entry for the `learn` script itself), its help in the learner's language."""
+    from grader.help_text import lang_from_argv, localize
+
+    command = typer.main.get_command(app)
+    localize(command, lang_from_argv(sys.argv[1:]))
     try:
-        app()
+        command(prog_name="learn")
     except KeyboardInterrupt:
-        err_console.print("interrupted")
+        err_console.print(msg("ui_interrupted", output_lang(None)))
         sys.exit(130)

@@ -29,8 +29,11 @@ class Finding:
 
     label: T
     ok: bool
-    detail: str  #: versions, paths, counts: the same in every language
+    detail: str | T  #: versions and paths are the same in every language; words are a T
     fix: T | None = None
+
+    def detail_in(self, lang: str) -> str:
+        return self.detail.get(lang) if isinstance(self.detail, T) else self.detail
 
 
 def diagnose(ws: Workspace | None = None) -> list[Finding]:
@@ -40,7 +43,8 @@ def diagnose(ws: Workspace | None = None) -> list[Finding]:
         try:
             ws = Workspace.discover()
         except LearnError as exc:
-            return findings + [Finding(text("doctor_workspace"), False, exc.message, text("doctor_fix_workspace"))]
+            detail = T(exc.message, exc.in_lang("zh"))
+            return findings + [Finding(text("doctor_workspace"), False, detail, text("doctor_fix_workspace"))]
     return findings + workspace_findings(ws)
 
 
@@ -67,9 +71,10 @@ def torch_findings() -> list[Finding]:
                                 text("doctor_fix_torchvision")))
     findings.append(Finding(text("doctor_cuda"), True, _cuda_detail(torch)))
     mps = getattr(torch.backends, "mps", None)
-    findings.append(Finding(text("doctor_mps"), True, "available" if mps and mps.is_available() else "not available"))
+    available = mps is not None and mps.is_available()
+    findings.append(Finding(text("doctor_mps"), True, text("doctor_available" if available else "doctor_not_available")))
     findings.append(Finding(text("doctor_threads"), True,
-                            f"torch uses {torch.get_num_threads()} of {os.cpu_count()} CPUs"))
+                            text("doctor_threads_detail", used=torch.get_num_threads(), cpus=os.cpu_count())))
     return findings
 
 
@@ -81,11 +86,11 @@ def isolation_finding() -> Finding:
     return Finding(text("doctor_isolation"), True, ", ".join(f"{key}: {value}" for key, value in layers.items()))
 
 
-def _cuda_detail(torch: object) -> str:
+def _cuda_detail(torch: object) -> T:
     cuda = torch.cuda  # type: ignore[attr-defined]
     if not cuda.is_available():
-        return "not available (exercises run on the CPU; device checks use the meta device)"
-    return f"{cuda.device_count()} device(s): {cuda.get_device_name(0)}"
+        return text("doctor_cuda_missing")
+    return text("doctor_cuda_devices", count=cuda.device_count(), name=cuda.get_device_name(0))
 
 
 def workspace_findings(ws: Workspace) -> list[Finding]:
@@ -94,8 +99,10 @@ def workspace_findings(ws: Workspace) -> list[Finding]:
     try:
         catalog = ws.catalog()
     except LearnError as exc:
-        return findings + [Finding(text("doctor_catalog"), False, exc.message, text("doctor_fix_catalog"))]
-    findings.append(Finding(text("doctor_catalog"), True, f"{len(catalog.exercises)} exercises in {ws.catalog_path}"))
+        return findings + [Finding(text("doctor_catalog"), False, T(exc.message, exc.in_lang("zh")),
+                                   text("doctor_fix_catalog"))]
+    findings.append(Finding(text("doctor_catalog"), True,
+                            text("doctor_catalog_detail", count=len(catalog.exercises), path=ws.catalog_path)))
     findings.append(solutions_finding(ws))
     findings.append(progress_finding(ws.progress_path))
     findings.append(writable_finding(ws))
@@ -111,7 +118,7 @@ def solutions_finding(ws: Workspace) -> Finding:
 def progress_finding(path: Path) -> Finding:
     """Where progress is kept, and whether the file there can be read (without moving it aside)."""
     if not path.exists():
-        return Finding(text("doctor_progress"), True, f"{path} (not written yet)")
+        return Finding(text("doctor_progress"), True, text("doctor_progress_unwritten", path=path))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         readable = isinstance(data, dict) and isinstance(data.get("exercises"), dict)
@@ -150,4 +157,4 @@ def exercise_findings(ws: Workspace, catalog: Catalog) -> list[Finding]:
     if problems:
         return problems
     count = len(catalog.exercises)
-    return [Finding(text("doctor_exercises"), True, f"{count} of {count} have a starter, a solution and checks")]
+    return [Finding(text("doctor_exercises"), True, text("doctor_exercises_detail", count=count))]

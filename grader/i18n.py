@@ -36,13 +36,24 @@ class T:
         return T(self.en.format(**en), self.zh.format(**zh))
 
 
+#: `learn --lang zh COMMAND`: the language given before the command, for every command of this run
+_run_lang: str | None = None
+
+
+def set_run_lang(option: str | None) -> None:
+    """Remember `learn --lang X` for this run (None forgets it: each run of the app sets it afresh)."""
+    global _run_lang
+    _run_lang = option
+
+
 def resolve_lang(option: str | None) -> str:
-    """The language to speak: the --lang option, else LEARN_LANG, else English."""
-    lang = (option or os.environ.get("LEARN_LANG") or DEFAULT_LANG).strip().lower()
+    """The language to speak: the command's --lang, else `learn --lang`, else LEARN_LANG, else English."""
+    lang = (option or _run_lang or os.environ.get("LEARN_LANG") or DEFAULT_LANG).strip().lower()
     aliases = {"zh-cn": "zh", "zh_cn": "zh", "cn": "zh", "chinese": "zh", "english": "en"}
     lang = aliases.get(lang, lang)
     if lang not in LANGUAGES:
-        raise LearnError(f"unknown language {lang!r}: use 'en' or 'zh' (--lang or LEARN_LANG)")
+        raise LearnError(T(f"unknown language {lang!r}: use 'en' or 'zh' (--lang or LEARN_LANG)",
+                           f"未知的语言 {lang!r}：请使用 'en' 或 'zh'（--lang 或 LEARN_LANG）"))
     return lang
 
 

@@ -48,6 +48,20 @@ CLI_MESSAGES: dict[str, T] = {
     "ui_checking": T("checking {exercise}…", "正在检查 {exercise}……"),
     "ui_checking_cases": T("({done} checks done)", "（已完成 {done} 项检查）"),
     "doctor_writable": T("workspace writable", "工作区可写"),
+    "doctor_available": T("available", "可用"),
+    "doctor_not_available": T("not available", "不可用"),
+    "doctor_threads_detail": T("torch uses {used} of {cpus} CPUs", "torch 使用 {cpus} 个 CPU 中的 {used} 个"),
+    "doctor_cuda_missing": T(
+        "not available (exercises run on the CPU; device checks use the meta device)",
+        "不可用（练习在 CPU 上运行；设备相关的检查使用 meta 设备）",
+    ),
+    "doctor_cuda_devices": T("{count} device(s): {name}", "{count} 个设备：{name}"),
+    "doctor_catalog_detail": T("{count} exercises in {path}", "{path} 中共 {count} 道练习"),
+    "doctor_progress_unwritten": T("{path} (not written yet)", "{path}（尚未写入）"),
+    "doctor_exercises_detail": T(
+        "{count} of {count} have a starter, a solution and checks",
+        "{count} 道练习都有初始文件、参考答案和检查",
+    ),
     "doctor_fix_writable": T(
         "Progress, backups and resets need to write in {path}: make it writable (or `learn init DIR` somewhere you can write).",
         "进度、备份和重置都需要写入 {path}：请让它可写（或者在可写的位置运行 `learn init 目录`）。",

@@ -106,7 +106,7 @@ def exercise_view(ws: Workspace, exercise_id: str | None) -> ExerciseView:
     """Any exercise with its statement; no id means the next one (or the last when all passed)."""
     catalog = ws.catalog()
     if not catalog.exercises:
-        raise LearnError(f"{ws.catalog_path} lists no exercises")
+        raise LearnError(T(f"{ws.catalog_path} lists no exercises", f"{ws.catalog_path} 中没有任何练习"))
     if exercise_id is None:
         exercise = first_unpassed(catalog, load_progress(ws.progress_path)) or catalog.exercises[-1]
     else:
@@ -168,15 +168,18 @@ def solution_view(ws: Workspace, exercise_id: str, *, force: bool = False) -> So
     """The reference solution, once the exercise has passed (or when forced)."""
     exercise = ws.catalog().get(exercise_id)
     if not force and not load_progress(ws.progress_path).ever_passed(exercise.id):
-        raise LearnError(
+        raise LearnError(T(
             f"the solution of {exercise.id} opens once you pass it: run `learn check {exercise.id}` "
-            f"(or `learn solution {exercise.id} --force` to see it now)"
-        )
+            f"(or `learn solution {exercise.id} --force` to see it now)",
+            f"{exercise.id} 的参考答案在你通过之后才会开放：运行 `learn check {exercise.id}`"
+            f"（或者用 `learn solution {exercise.id} --force` 现在就查看）",
+        ))
     path = ws.solution_path(exercise)
     try:
         return SolutionView(exercise, path, path.read_text(encoding="utf-8"))
     except OSError:
-        raise LearnError(f"the reference solution of {exercise.id} is missing: {path}") from None
+        raise LearnError(T(f"the reference solution of {exercise.id} is missing: {path}",
+                           f"缺少 {exercise.id} 的参考答案：{path}")) from None
 
 
 # ---- progress and init ---------------------------------------------------------------
@@ -198,10 +201,11 @@ def init_workspace(dest: Path, *, course: Path = COURSE_ROOT) -> InitOutcome:
     """Copy the course's exercises (not its solutions) into `dest`, keeping pristine starters for `reset`."""
     source = course / "exercises"
     if not (course / CATALOG_FILE).is_file():
-        raise LearnError(
+        raise LearnError(T(
             f"this installation carries no course ({course / CATALOG_FILE} is missing): "
-            "install from a source checkout with `pip install -e .`"
-        )
+            "install from a source checkout with `pip install -e .`",
+            f"这次安装没有带上课程（缺少 {course / CATALOG_FILE}）：请在源码目录中用 `pip install -e .` 安装",
+        ))
     dest = dest.expanduser().resolve()
     if dest.exists() and not dest.is_dir():
         raise LearnError(text("err_init_is_file", dest=dest))

@@ -81,7 +81,10 @@ def load_progress(path: Path) -> Progress:
     except FileNotFoundError:
         return Progress()
     except OSError as exc:
-        raise LearnError(f"cannot read the progress file {path}: {exc.strerror or exc}") from None
+        from grader.i18n import T
+
+        reason = exc.strerror or exc
+        raise LearnError(T(f"cannot read the progress file {path}: {reason}", f"无法读取进度文件 {path}：{reason}")) from None
     try:
         return Progress(parse_entries(raw))
     except ValueError:

@@ -100,7 +100,7 @@ def doctor_report(findings: list[Finding], lang: str) -> Group:
     table = Table(show_header=False, show_edge=False, box=None, padding=(0, 1))
     for finding in findings:
         mark = Text("✓", style="green") if finding.ok else Text("✗", style="red")
-        table.add_row(mark, Text(finding.label.get(lang), style="bold"), Text(finding.detail))
+        table.add_row(mark, Text(finding.label.get(lang), style="bold"), Text(finding.detail_in(lang)))
     parts: list[Any] = [table]
     problems = [f for f in findings if not f.ok]
     for finding in problems:
@@ -115,7 +115,7 @@ def doctor_json(findings: list[Finding], lang: str) -> dict[str, Any]:
     return {
         "ok": all(f.ok for f in findings),
         "findings": [
-            {"label": f.label.get(lang), "ok": f.ok, "detail": f.detail, "fix": f.fix.get(lang) if f.fix else None}
+            {"label": f.label.get(lang), "ok": f.ok, "detail": f.detail_in(lang), "fix": f.fix.get(lang) if f.fix else None}
             for f in findings
         ],
     }

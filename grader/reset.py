@@ -19,7 +19,7 @@ from typing import Iterator
 
 from grader.catalog import Exercise
 from grader.errors import LearnError
-from grader.i18n import text
+from grader.i18n import T, text
 from grader.progress import load_progress, save_progress
 from grader.workspace import COURSE_ROOT, Workspace
 
@@ -47,10 +47,11 @@ def starter_source(ws: Workspace, exercise: Exercise) -> str:
     committed = _committed_version(ws.exercise_path(exercise))
     if committed is not None:
         return committed
-    raise LearnError(
+    raise LearnError(T(
         f"no untouched copy of the starter of {exercise.id!r} was found: "
-        "run `learn init DIR` to create a fresh workspace"
-    )
+        "run `learn init DIR` to create a fresh workspace",
+        f"找不到 {exercise.id!r} 未修改过的初始文件：运行 `learn init 目录` 创建一个新的工作区",
+    ))
 
 
 def _packaged_starter(ws: Workspace, relative: Path) -> Path | None:
@@ -113,7 +114,9 @@ def undo_reset(ws: Workspace, exercise_id: str) -> ResetOutcome:
     path = ws.exercise_path(exercise)
     backups = backups_of(ws, exercise)
     if not backups:
-        raise LearnError(f"{exercise.id} has no backup to bring back (backups live in {backup_dir(ws, exercise)})")
+        folder = backup_dir(ws, exercise)
+        raise LearnError(T(f"{exercise.id} has no backup to bring back (backups live in {folder})",
+                           f"{exercise.id} 没有可以恢复的备份（备份保存在 {folder}）"))
     latest = backups[-1]
     wanted = latest.read_bytes()
     saved = None

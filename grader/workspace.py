@@ -13,7 +13,7 @@ from pathlib import Path
 
 from grader.catalog import Catalog, Exercise, load_catalog
 from grader.errors import LearnError
-from grader.i18n import text
+from grader.i18n import T, text
 
 CATALOG_FILE = Path("exercises") / "info.toml"
 
@@ -99,7 +99,7 @@ class Workspace:
 def _solutions_for(root: Path, override: Path | None) -> Path:
     if override is not None:
         if not override.is_dir():
-            raise LearnError(f"--solutions {override}: not a folder")
+            raise LearnError(T(f"--solutions {override}: not a folder", f"--solutions {override}：不是文件夹"))
         return override.resolve()
     local = root / "solutions"
     return local if local.is_dir() else COURSE_ROOT / "solutions"

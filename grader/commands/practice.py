@@ -131,10 +131,11 @@ def doctor(lang: LangOption = None, as_json: JsonOption = False) -> None:
 @friendly_errors
 def init(
     directory: Annotated[
-        Path, typer.Argument(help="Where to create the workspace (default: ./learn-pytorch).")
+        Path, typer.Argument(metavar="DIR", help="Where to create the workspace (default: ./learn-pytorch).",
+                             show_default=False)
     ] = Path("learn-pytorch"),
     lang: LangOption = None,
 ) -> None:
-    """Create a fresh workspace with every exercise (not the solutions) in DIRECTORY."""
+    """Create a fresh workspace with every exercise (not the solutions) in DIR."""
     language = resolve_lang(lang)
     emit(render_practice.init_outcome(service.init_workspace(directory), language))
