@@ -269,3 +269,14 @@ def test_nothing_is_typed_into_the_graders_terminal(tmp_path):
     os.close(master)
     assert b"TYPED INTO" not in output, output.decode(errors="replace")[-2000:]
     assert b"PWNED" not in output, output.decode(errors="replace")[-2000:]  # typed input would be echoed
+
+
+def test_a_model_that_copies_the_test_labels_from_the_check_earns_no_accuracy(workspace, catalog):
+    """digits_cnn: no test label is alive in the learner's process; the judge counts against the reference's."""
+    from grader.service import grade_file
+
+    exercise = catalog.get("digits_cnn")
+    path = Path(__file__).parent / "hostile" / "labels_from_the_checks_frame.py"
+    result = grade_file(exercise, path, workspace.solution_path(exercise), "en", timeout=120)
+    accuracy = next(case for case in result.cases if "90% accuracy" in case.name)
+    assert not accuracy.passed and "90% is needed" in accuracy.message
