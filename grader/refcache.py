@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import sys
+import threading
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,13 @@ class ReferenceCache:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory
         self._memory: dict[str, ProbeRun] = {}
+        self._flights: dict[str, threading.Lock] = {}
+        self._flights_lock = threading.Lock()
+
+    def flight(self, key: str) -> threading.Lock:
+        """A lock per key: whoever holds it computes that reference; the others wait and read the cache."""
+        with self._flights_lock:
+            return self._flights.setdefault(key, threading.Lock())
 
     def get(self, key: str) -> ProbeRun | None:
         if key in self._memory:

@@ -75,14 +75,16 @@ def grade_file(
     limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
     request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
     key = reference_key(solution_file, Path(importlib.import_module(exercise.check_module).__file__), request)
-    reference_run = cache.get(key)
     with ThreadPoolExecutor(max_workers=2) as pool:
         learner = pool.submit(engine.run, LEARNER, {**request, "file": str(learner_file)}, limits,
                               on_frame=on_frame, cancel=cancel)
-        if reference_run is None:
-            reference_run = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits,
-                                        cancel=cancel).result()
-            cache.put(key, reference_run)
+        # Single flight: jobs that need the same reference wait for the one computing it, then share it.
+        with cache.flight(key):
+            reference_run = cache.get(key)
+            if reference_run is None:
+                reference_run = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits,
+                                            cancel=cancel).result()
+                cache.put(key, reference_run)
         result = judge(suite, learner.result(), reference_run, limits, lang, exercise.points)
     result = with_visibility(result, [case.visibility for case in suite.cases], lang)
     hints = tuple(h.get(lang) for h in exercise.hints)
