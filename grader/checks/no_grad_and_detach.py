@@ -83,9 +83,9 @@ def snapshot_mistake(got, expected):
     running = np.cumsum(np.stack(theirs), axis=0)
     if all(close(a, b) for a, b in zip(mine, running)):
         return T("Gradients add up across backward() calls: with zero_grad=True, clear them before each backward "
-                 "(w.grad = None or w.grad.zero_()).",
+                 "(w.grad = None; w.grad.zero_() only once a gradient exists).",
                  "梯度会在多次 backward() 之间累加：zero_grad=True 时，要在每次 backward 之前清除它"
-                 "（w.grad = None 或 w.grad.zero_()）。")
+                 "（w.grad = None；只有梯度已经存在时才能用 w.grad.zero_()）。")
     steps = np.diff(np.stack(theirs), axis=0, prepend=0)
     if all(close(a, b) for a, b in zip(mine, steps)):
         return T("With zero_grad=False the gradients must add up: do not clear w.grad in that case.",
@@ -153,8 +153,10 @@ def snapshots_notes(m):
 
 @suite.case("grad_snapshots with zeroing: every step sees only its own gradient",
             "grad_snapshots 清零时：每一步只看到自己的梯度", diagnose=snapshot_mistake,
-            hint=T("Clear the gradient before each backward when zero_grad is True: w.grad = None or w.grad.zero_().",
-                   "zero_grad 为真时，每次 backward 之前先清除梯度：w.grad = None 或 w.grad.zero_()。"))
+            hint=T("Clear the gradient before each backward when zero_grad is True: w.grad = None. (w.grad.zero_() "
+                   "fails while w.grad is still None, before the first backward: `if w.grad is not None: w.grad.zero_()`.)",
+                   "zero_grad 为真时，每次 backward 之前先清除梯度：w.grad = None。（第一次 backward 之前 w.grad 还是 None，"
+                   "这时 w.grad.zero_() 会失败：写成 `if w.grad is not None: w.grad.zero_()`。）"))
 def snapshots_zeroed(m):
     w = leaf([0.5, -1.0, 2.0])
     return {"snapshots": m.grad_snapshots(w, growing_loss(), 3, zero_grad=True), "w": w}
