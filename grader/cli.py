@@ -145,12 +145,16 @@ def check(
     as_json: JsonOption = False,
 ) -> None:
     """Grade an exercise (default: the one you are on) and explain every failed check. Exit 0 passed, 1 failed, 2 usage error."""
-    from grader.practice import current_exercise_id
+    from grader.practice import current_exercise_id, source_problem
     from grader.service import check_exercise
 
     language = resolve_lang(lang)
     ws = Workspace.discover()
     exercise_id = exercise or current_exercise_id(ws)
+    learner_file = file if file is not None else ws.exercise_path(ws.catalog().get(exercise_id))
+    problem = source_problem(learner_file) if learner_file.suffix == ".py" else None
+    if problem is not None:  # Python would only say "syntax error at line ?" or grade it silently
+        raise LearnError(problem)
     cancel = threading.Event()
     with interrupt_stops(cancel, language), checking_status(exercise_id, language, live=not as_json) as on_frame:
         result = check_exercise(ws, exercise_id, file=file, lang=language, cancel=cancel, on_frame=on_frame)

@@ -45,6 +45,14 @@ def _is(*types: str) -> Matcher:
     return lambda error: any(error.is_a(t) for t in types)
 
 
+def _own_stack_call(error: ErrorRecord) -> bool:
+    """The learner's own line stacks tensors it names (torch.stack([a, b])): no DataLoader is involved.
+
+    A collate_fn stacks a collection of samples instead (torch.stack(sequences)): that keeps the batch advice.
+    """
+    return bool(error.in_learner_code and error.source and re.search(r"\bstack\(\s*[\[(]", error.source))
+
+
 # ---- autograd -----------------------------------------------------------------------
 
 _INPLACE_LEAF = r"leaf Variable that requires grad .*in-place"
@@ -240,6 +248,8 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_broadcast", _search(r"The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) "
                                       r"at non-singleton dimension (\d+)"),
          lambda m: {"a": m.group(1), "b": m.group(2), "dim": m.group(3)}),
+    Rule("explain_stack_sizes", lambda error: _search(r"stack expects each tensor to be equal size")(error)
+         and _own_stack_call(error)),
     Rule("explain_collate", _search(r"stack expects each tensor to be equal size")),
     Rule("explain_collate_pil", _search(_COLLATE.format(r"PIL\.[\w.]+"))),
     Rule("explain_collate_none", _search(_COLLATE.format("NoneType"))),

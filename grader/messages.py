@@ -652,7 +652,7 @@ MESSAGES.update(
     {
         "ui_solution_kept_closed": T(
             "Kept closed. `learn hint {exercise}` shows the next hint.",
-            "答案保持关闭。`learn hint {exercise}` 可以查看下一条提示。",
+            "暂不显示参考答案。`learn hint {exercise}` 可以查看下一条提示。",
         ),
     }
 )

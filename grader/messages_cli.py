@@ -47,6 +47,26 @@ CLI_MESSAGES: dict[str, T] = {
     "ui_hint_lead": T("hint: ", "提示："),
     "ui_checking": T("checking {exercise}…", "正在检查 {exercise}……"),
     "ui_checking_cases": T("({done} checks done)", "（已完成 {done} 项检查）"),
+    "explain_stack_sizes": T(
+        "torch.stack joins tensors of exactly the same shape along a NEW dimension. To join along an existing "
+        "dimension (the sizes there may differ), use torch.cat(tensors, dim=...).",
+        "torch.stack 只能把形状完全相同的张量沿一个【新】维度堆叠起来。要沿已有的维度拼接（该维度上的大小可以不同），"
+        "请用 torch.cat(tensors, dim=...)。",
+    ),
+    "ui_solution_kept_closed_no_hints_left": T(
+        "Kept closed. You have seen every hint of {exercise}; `learn hint {exercise} --all` shows them again.",
+        "暂不显示参考答案。{exercise} 的提示你已经全部看过；`learn hint {exercise} --all` 可以再看一遍。",
+    ),
+    "err_file_nul": T(
+        "{path} contains a NUL byte (line {line}), so Python cannot read it: it was probably saved as UTF-16 "
+        "or pasted from a binary file. Save it again as UTF-8 text.",
+        "{path} 中有 NUL 字节（第 {line} 行），Python 无法读取它：它可能被保存成了 UTF-16，"
+        "或者从二进制文件里粘贴了内容。请把它重新保存为 UTF-8 文本。",
+    ),
+    "err_file_not_utf8": T(
+        "{path} is not UTF-8 text (line {line}): save it again as UTF-8 in your editor.",
+        "{path} 不是 UTF-8 文本（第 {line} 行）：请在编辑器里把它重新保存为 UTF-8。",
+    ),
     "doctor_writable": T("workspace writable", "工作区可写"),
     "doctor_available": T("available", "可用"),
     "doctor_not_available": T("not available", "不可用"),

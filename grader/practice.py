@@ -155,6 +155,30 @@ def reveal_hints(ws: Workspace, exercise_id: str, *, all_levels: bool = False) -
     return HintLevels(exercise, shown, shown > seen, not_saved)
 
 
+def hints_left(ws: Workspace, exercise_id: str) -> bool:
+    """Whether `learn hint` would still show a level not seen before."""
+    exercise = ws.catalog().get(exercise_id)
+    return load_progress(ws.progress_path).hints_seen(exercise.id) < len(exercise.hints)
+
+
+# ---- a learner's file ------------------------------------------------------------------
+
+
+def source_problem(path: Path) -> T | None:
+    """What makes a Python file unreadable before anything runs: a NUL byte, or bytes that are not UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # the grader reports a missing or unreadable file itself
+    if b"\x00" in data:
+        return text("err_file_nul", path=path, line=data[: data.index(b"\x00")].count(b"\n") + 1)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return text("err_file_not_utf8", path=path, line=data[: exc.start].count(b"\n") + 1)
+    return None
+
+
 # ---- solution ------------------------------------------------------------------------
 
 

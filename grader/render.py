@@ -93,7 +93,8 @@ def exercise_result(result: ExerciseResult, lang: str) -> Group:
     if result.message:
         parts.append(Panel(Text(result.message), border_style="red", expand=False))
     shown = {result.message}  # each explanation once: ten cases failing alike is one problem
-    for case in result.cases:
+    whole_file = bool(result.message) and all(not c.passed and c.message == result.message for c in result.cases)
+    for case in () if whole_file else result.cases:  # a file that cannot run is one message, not one per case
         mark = Text("✓ ", style="green") if case.passed else Text("✗ ", style="red")
         parts.append(mark + Text(case.name))
         if case.passed:

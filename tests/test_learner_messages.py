@@ -1,0 +1,66 @@
+"""Messages that used to mislead a learner: typos, unreadable files, a syntax error, torch.stack, the locked solution."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from grader.cli import app
+from grader.explain import explain_error
+from grader.wire import ErrorRecord
+
+runner = CliRunner()
+
+
+def learn(*args: str, input: str | None = None):
+    result = runner.invoke(app, list(args), input=input)
+    return result, " ".join(result.output.split())
+
+
+def test_did_you_mean_offers_only_close_ids(tmp_workspace):
+    result, said = learn("show", "tensr_create")
+    assert result.exit_code == 2 and "did you mean tensor_create" in said
+    assert "flatten_features" not in said
+    result, said = learn("show", "nonexistent")
+    assert result.exit_code == 2 and "did you mean" not in said and "learn list" in said
+    result, said = learn("show", "tensr_create", "--lang", "zh")
+    assert "你是不是想输入 tensor_create" in said
+
+
+def test_a_nul_byte_or_non_utf8_file_is_named_before_anything_runs(tmp_path, tmp_workspace):
+    nul = tmp_path / "nul.py"
+    nul.write_bytes(b"x = 1\n\x00\n")
+    result, said = learn("check", "conv_output_size", "--file", str(nul))
+    assert result.exit_code == 2 and "NUL byte (line 2)" in said and "line ?" not in said
+    latin = tmp_path / "latin.py"
+    latin.write_bytes(b"# caf\xe9\n")
+    result, said = learn("check", "conv_output_size", "--file", str(latin), "--lang", "zh")
+    assert result.exit_code == 2 and "不是 UTF-8 文本（第 1 行）" in said
+
+
+def test_a_syntax_error_is_one_message(tmp_path, tmp_workspace):
+    broken = tmp_path / "broken.py"
+    broken.write_text("def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1)\n    return 1\n")
+    result, said = learn("check", "conv_output_size", "--file", str(broken))
+    assert result.exit_code == 1
+    assert said.count("Syntax error") == 1
+    assert "same problem as above" not in said and "✗" not in result.output
+
+
+def test_torch_stack_in_the_learners_own_line_is_not_dataloader_advice():
+    own = ErrorRecord("RuntimeError", ("RuntimeError", "Exception"),
+                      "stack expects each tensor to be equal size, but got [2, 3] at entry 0 and [2] at entry 1",
+                      5, "return torch.stack([a, b], dim=0)", None, True)
+    explained = explain_error(own).en
+    assert "torch.cat" in explained and "DataLoader" not in explained
+    batch = ErrorRecord("RuntimeError", ("RuntimeError", "Exception"),
+                        "stack expects each tensor to be equal size, but got [3, 8] at entry 0 and [3, 9] at entry 1",
+                        9, "images, labels = next(iter(loader))", None, True)
+    assert "DataLoader" in explain_error(batch).en
+
+
+def test_the_locked_solution_offers_no_hint_once_all_were_seen(tmp_workspace):
+    result, said = learn("solution", "conv_output_size", "--force", input="n\n")
+    assert result.exit_code == 1 and "shows the next hint" in said
+    assert learn("hint", "conv_output_size", "--all")[0].exit_code == 0
+    result, said = learn("solution", "conv_output_size", "--force", input="n\n")
+    assert result.exit_code == 1 and "next hint" not in said and "every hint" in said
