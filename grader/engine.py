@@ -27,10 +27,15 @@ def warm_by_default() -> bool:
     return os.environ.get("LEARN_COLD") != "1" and hasattr(socket, "send_fds") and hasattr(os, "fork")
 
 
+#: what long sessions (grade, watch) preload: torch._dynamo loads on the first optimizer or
+#: meta-device operation and costs 1-3 s, which every forked probe would otherwise pay again
+LONG_SESSION_PRELOAD = ("torch", "torch._dynamo")
+
+
 class Engine:
     """Runs probes for the learner and for the reference."""
 
-    def __init__(self, warm: bool | None = None, preload: tuple[str, ...] = ("torch",)) -> None:
+    def __init__(self, warm: bool | None = None, preload: tuple[str, ...] = LONG_SESSION_PRELOAD) -> None:
         self.warm = warm_by_default() if warm is None else warm
         self.preload = preload  #: modules each worker imports before its first fork
         self._workers: dict[str, Worker] = {}
@@ -88,15 +93,11 @@ class Engine:
 _shared: Engine | None = None
 
 
-#: what long sessions (grade, watch) preload: torch._dynamo loads on the first optimizer or
-#: meta-device operation and costs 1-3 s, which every forked probe would otherwise pay again
-LONG_SESSION_PRELOAD = ("torch", "torch._dynamo")
-
 
 def shared_engine(preload: tuple[str, ...] | None = None) -> Engine:
     """The process-wide engine, closed when the process exits; `preload` applies when it is created."""
     global _shared
     if _shared is None:
-        _shared = Engine(preload=preload or ("torch",))
+        _shared = Engine(preload=preload or LONG_SESSION_PRELOAD)
         atexit.register(_shared.close)
     return _shared
