@@ -161,7 +161,7 @@ def check(
     if as_json:
         render.print_json(console, result.to_dict())
     else:
-        emit(render.exercise_result(result, language))
+        emit(render.exercise_result(result, language, checked_file=str(file) if file is not None else None))
     raise typer.Exit(0 if result.passed else 1)
 
 

@@ -316,8 +316,8 @@ MESSAGES.update(
             "做得好！运行 `learn list` 选择下一道练习。",
         ),
         "ui_next_step_failed": T(
-            "Edit {file} and run `learn check {exercise}` again. Stuck? `learn hint {exercise}`.",
-            "修改 {file} 后再次运行 `learn check {exercise}`。卡住了？试试 `learn hint {exercise}`。",
+            "Edit {file} and run `{command}` again. Stuck? `learn hint {exercise}`.",
+            "修改 {file} 后再次运行 `{command}`。卡住了？试试 `learn hint {exercise}`。",
         ),
         "ui_hints_title": T("Hints for {exercise}", "{exercise} 的提示"),
         "ui_no_hints": T("No hints for this exercise.", "这道练习没有提示。"),
@@ -429,9 +429,9 @@ MESSAGES.update(
         ),
         "nb_check_instructions": T(
             "Write your code in the cell above (keep its `learn:{exercise}` tag), save the notebook, then check it:\n\n"
-            "```\nlearn check {exercise} --file {exercise}.ipynb\n```",
+            "```\nlearn check {exercise} --file {file}\n```\n\n(run it from the workspace's root folder)",
             "在上面的单元格中写代码（保留它的 `learn:{exercise}` 标签），保存笔记本，然后检查：\n\n"
-            "```\nlearn check {exercise} --file {exercise}.ipynb\n```",
+            "```\nlearn check {exercise} --file {file}\n```\n\n（在工作区的根目录下运行）",
         ),
         "export_wrote": T("Wrote {path}.", "已写入 {path}。"),
         "export_kept": T(

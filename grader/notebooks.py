@@ -229,8 +229,12 @@ def statement_in(docstring: str, lang: str) -> str:
     return statement_from_docstring(docstring).body.get(lang)
 
 
-def exercise_notebook(exercise: Exercise, starter_source: str, lang: str) -> nbformat.NotebookNode:
-    """One exercise as a notebook: the statement as markdown, the starter as a tagged code cell."""
+def exercise_notebook(exercise: Exercise, starter_source: str, lang: str,
+                      file: str | None = None) -> nbformat.NotebookNode:
+    """One exercise as a notebook: the statement as markdown, the starter as a tagged code cell.
+
+    `file` is where the notebook is written, as typed from the workspace's root (its own check command uses it).
+    """
     docstring, code = split_starter(starter_source)
     notebook = nbformat.v4.new_notebook()
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -241,7 +245,8 @@ def exercise_notebook(exercise: Exercise, starter_source: str, lang: str) -> nbf
         nbformat.v4.new_markdown_cell(title),
         nbformat.v4.new_markdown_cell(_as_markdown(statement_in(docstring, lang))),
         nbformat.v4.new_code_cell(code, metadata={"tags": [exercise_tag(exercise.id)]}),
-        nbformat.v4.new_markdown_cell(msg("nb_check_instructions", lang, exercise=exercise.id)),
+        nbformat.v4.new_markdown_cell(msg("nb_check_instructions", lang, exercise=exercise.id,
+                                                   file=file or f"{exercise.id}.ipynb")),
     ]
     nbformat.validate(notebook)
     return notebook

@@ -87,8 +87,11 @@ def list_json(catalog: Catalog, progress: Progress, lang: str) -> dict[str, Any]
     }
 
 
-def exercise_result(result: ExerciseResult, lang: str) -> Group:
-    """✓/✗ per case with the explanation and hint of each failure, then a summary."""
+def exercise_result(result: ExerciseResult, lang: str, checked_file: str | None = None) -> Group:
+    """✓/✗ per case with the explanation and hint of each failure, then a summary.
+
+    `checked_file` is the --file the learner gave, as typed: the next step repeats it.
+    """
     parts: list[Any] = []
     if result.message:
         parts.append(Panel(Text(result.message), border_style="red", expand=False))
@@ -113,7 +116,9 @@ def exercise_result(result: ExerciseResult, lang: str) -> Group:
     parts += [Prose(note, style="yellow") for note in getattr(result, "notes", ())]
     parts.append(Prose(summary_line(result, lang), style="bold green" if result.passed else "bold red"))
     key = "ui_next_step_next" if result.passed else "ui_next_step_failed"
-    parts.append(Prose(msg(key, lang, file=result.file, exercise=result.exercise), style="dim"))
+    command = f"learn check {result.exercise}" + (f" --file {checked_file}" if checked_file else "")
+    parts.append(Prose(msg(key, lang, file=checked_file or result.file, exercise=result.exercise, command=command),
+                       style="dim"))
     return Group(*parts)
 
 

@@ -44,6 +44,18 @@ def test_a_syntax_error_is_one_message(tmp_path, tmp_workspace):
     assert result.exit_code == 1
     assert said.count("Syntax error") == 1
     assert "same problem as above" not in said and "✗" not in result.output
+    assert f"learn check conv_output_size --file {broken}" in said  # the next step repeats the --file given
+
+
+def test_an_exported_notebook_says_how_to_check_it_from_the_workspace_root(tmp_workspace):
+    import json
+
+    result, _ = learn("export", "--notebook", "notebooks", "--only", "tensor_create")
+    assert result.exit_code == 0, result.output
+    notebook = json.loads((tmp_workspace / "notebooks" / "tensor_create.ipynb").read_text(encoding="utf-8"))
+    footer = "".join(notebook["cells"][-1]["source"])
+    assert "learn check tensor_create --file notebooks/tensor_create.ipynb" in footer
+    assert (tmp_workspace / "notebooks" / "tensor_create.ipynb").is_file()  # the path is right from the root
 
 
 def test_torch_stack_in_the_learners_own_line_is_not_dataloader_advice():

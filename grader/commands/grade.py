@@ -241,5 +241,6 @@ def export(
             source = starter.read_text(encoding="utf-8")
         except OSError as exc:
             raise LearnError(f"{starter}: cannot be read ({exc.strerror})") from None
-        write_notebook(exercise_notebook(exercise, source, language), target)
+        from_root = os.path.relpath(target.resolve(), ws.root)  # the notebook's own check command, run from the root
+        write_notebook(exercise_notebook(exercise, source, language, file=from_root), target)
         console.print(msg("export_wrote", language, path=target))
