@@ -99,7 +99,7 @@ class WatchApp(App[None]):
     #course { height: 1; padding: 0 1; }
     #status { height: 1; padding: 0 1; }
     #body { height: 1fr; padding: 0 1; }
-    #body > Static { width: 100%; }
+    #view { width: 100%; }
     """
     ENABLE_COMMAND_PALETTE = False
 
@@ -134,7 +134,8 @@ class WatchApp(App[None]):
         yield Static(id="header")
         yield Static(id="course")
         yield Static(id="status")
-        yield VerticalScroll(id="body")
+        with VerticalScroll(id="body"):
+            yield Static(id="view")
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -189,7 +190,7 @@ class WatchApp(App[None]):
         self.query_one("#status", Static).update(line)
 
     async def draw_body(self) -> None:
-        body = self.query_one("#body", VerticalScroll)
+        """One widget for the whole view: updating it in place is much cheaper than mounting one per block."""
         parts: list[RenderableType] = []
         if self.mode == STATEMENT:
             parts.append(self.statement())
@@ -197,15 +198,17 @@ class WatchApp(App[None]):
             if self.mode == HINTS:
                 parts.append(self.hints())
             parts += self.verdict_parts()
-        widgets = [Static(part) for part in parts]
-        with self.batch_update():  # one redraw, never an empty frame between the old view and the new
-            await body.remove_children()
-            await body.mount_all(widgets)
+        body = self.query_one("#body", VerticalScroll)
+        self.query_one("#view", Static).update(Group(*parts))
         target = self.first_failure(parts) if self.mode == VERDICT else None
-        if target is not None:
-            self.call_after_refresh(body.scroll_to_widget, widgets[target], top=True, animate=False)
-        else:
-            body.scroll_home(animate=False)
+        width = body.scrollable_content_region.width or self.size.width - 4  # before the first layout: about it
+        lines = self.lines_before(parts[:target], width) if target else 0
+        self.call_after_refresh(body.scroll_to, y=lines, animate=False)
+
+    def lines_before(self, parts: list[RenderableType], width: int) -> int:
+        """How many lines `parts` take at `width`: where the first failure starts in the view."""
+        options = self.console.options.update_width(max(width, 1))
+        return len(self.console.render_lines(Group(*parts), options, pad=False))
 
     def verdict_parts(self) -> list[RenderableType]:
         """The verdict as `learn check` prints it, one part per block, without its `learn check` footer."""
@@ -300,8 +303,7 @@ class WatchApp(App[None]):
             self.draw_status()
             return
         self.result = message.result
-        if self.mode == STATEMENT:
-            self.mode = VERDICT
+        self.mode = VERDICT  # a save asks for the verdict, opened at its first failure
         await self.redraw()
 
     def on_exercise_checked(self, message: ExerciseChecked) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable
 
@@ -19,7 +19,7 @@ import watchfiles
 
 from grader import practice
 from grader import reset as resetting
-from grader.catalog import Catalog, Exercise
+from grader.catalog import Catalog, Exercise, load_catalog
 from grader.engine import LONG_SESSION_PRELOAD, Engine, shared_engine
 from grader.errors import LearnError
 from grader.progress import PASSED, Progress, load_progress
@@ -31,6 +31,36 @@ from grader.workspace import Workspace
 
 #: called with (cases reported so far, total cases, name of the latest case)
 CaseProgress = Callable[[int, int, str], None]
+
+
+#: parsed catalogues by path, with the bytes they were parsed from
+_catalogs: dict[Path, tuple[bytes, Catalog]] = {}
+
+
+class SessionWorkspace(Workspace):
+    """A workspace that parses its catalogue again only when the file's bytes change.
+
+    A watch session asks for the catalogue on every check and every redraw;
+    parsing the TOML costs tens of milliseconds (more on a busy machine),
+    which would add to every save-to-verdict.
+    """
+
+    @classmethod
+    def of(cls, workspace: Workspace) -> "SessionWorkspace":
+        return cls(**{f.name: getattr(workspace, f.name) for f in fields(workspace)})
+
+    def catalog(self) -> Catalog:
+        path = self.catalog_path
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return load_catalog(path)  # let the loader say what is wrong
+        cached = _catalogs.get(path)
+        if cached is not None and cached[0] == data:
+            return cached[1]
+        catalog = load_catalog(path)
+        _catalogs[path] = (data, catalog)
+        return catalog
 
 
 @dataclass
@@ -61,6 +91,7 @@ class WatchSession:
 
     @classmethod
     def open(cls, workspace: Workspace, lang: str, exercise_id: str | None = None) -> "WatchSession":
+        workspace = SessionWorkspace.of(workspace)
         catalog = workspace.catalog()
         exercise = catalog.get(exercise_id) if exercise_id else first_unpassed(workspace)
         if exercise is None:

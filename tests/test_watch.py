@@ -420,7 +420,16 @@ def test_watch_in_a_real_terminal(tmp_workspace):
         progress = load_progress(tmp_workspace / ".learn" / "progress.json")
         assert progress.hints_seen("conv_output_size") == 1
 
-        # a save triggers a check, and the new verdict replaces the old one in place
+        # a save triggers a check; a verdict taller than the screen (its printed output makes it so)
+        # opens at the first failed case, right under the status line
+        mutant = (ROOT / "tests" / "mutants" / "conv_output_size" / "no_dilation.py").read_text()
+        noisy = mutant + "\nfor line in range(30):\n    print('debugging', line)\n"
+        (tmp_workspace / "exercises" / "05_convolution" / "conv_output_size.py").write_text(noisy)
+        terminal.wait_for(lambda t: t.splitlines()[3].startswith(" ✗ dilation 2 spreads a 3x3 kernel"))
+        assert header(terminal.text())
+        assert "✓ the notes' 5x5 input" not in terminal.text()  # the passed cases above it are scrolled away
+
+        # the new verdict replaces the old one in place
         (tmp_workspace / "exercises" / "05_convolution" / "conv_output_size.py").write_text(SOLUTION.read_text())
         terminal.wait_for(lambda t: "Passed! Press n" in t)
         assert header(terminal.text()) and "✗" not in terminal.text()
