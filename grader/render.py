@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from rich.cells import cell_len
@@ -93,10 +94,11 @@ def exercise_result(result: ExerciseResult, lang: str, checked_file: str | None 
     `checked_file` is the --file the learner gave, as typed: the next step repeats it.
     """
     parts: list[Any] = []
-    if result.message:
-        parts.append(Panel(Text(result.message), border_style="red", expand=False))
+    if result.message:  # a problem of the whole file (syntax error, missing names): said once, first
+        parts.append(Prose(learner_words(result.message), lead=("✗ ", "bold red")))
     shown = {result.message}  # each explanation once: ten cases failing alike is one problem
-    whole_file = bool(result.message) and all(not c.passed and c.message == result.message for c in result.cases)
+    # Nothing ran: the file's problem is the only message, not one "(same problem as above)" per case.
+    whole_file = bool(result.message) and not any(c.passed for c in result.cases)
     for case in () if whole_file else result.cases:  # a file that cannot run is one message, not one per case
         mark = Text("✓ ", style="green") if case.passed else Text("✗ ", style="red")
         parts.append(mark + Text(case.name))
@@ -122,11 +124,22 @@ def exercise_result(result: ExerciseResult, lang: str, checked_file: str | None 
     return Group(*parts)
 
 
+#: how Python names what the learner's file lacks, from inside the probe (which loads it as module "submission")
+_MISSING_ATTRIBUTE = re.compile(r"module 'submission' has no attribute '(\w+)'")
+_INTERNAL_NAME = re.compile(r"\bsubmission\.(?=[A-Za-z_])")
+
+
+def learner_words(message: str) -> str:
+    """A message without the grader's internal module name: the learner knows their file, not "submission"."""
+    message = _MISSING_ATTRIBUTE.sub(r"'\1' is not defined in your file", message)
+    return _INTERNAL_NAME.sub("", message)
+
+
 def case_explanation(case: CaseResult, lang: str) -> Group | Prose:
     """A failed case's message; differing values are drawn as grids instead of their text form."""
     diff = getattr(case, "diff", None)
     if not diff:
-        return Prose(case.message, indent=4)
+        return Prose(learner_words(case.message), indent=4)
     lines = case.message.splitlines()
     keep = lines[: max(0, len(lines) - int(diff.get("text_lines", 0)))]
     return Group(Prose("\n".join(keep), indent=4), Padding(diff_grids(diff, lang), (0, 0, 0, 4), expand=False))
