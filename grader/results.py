@@ -32,7 +32,14 @@ def exact(value: float | int | Fraction) -> Fraction:
     """A weight as an exact fraction: the float 10/11 the judge computes becomes 10/11 again."""
     if isinstance(value, Fraction):
         return value
+    cents = round(value * CENTS)
+    if abs(value * CENTS - cents) < 1e-6:  # already whole hundredths (settled points): the common, quick case
+        return Fraction(cents, CENTS)
     return Fraction(value).limit_denominator(_MAX_DENOMINATOR)
+
+
+def _is_cents(value: float) -> bool:
+    return abs(value * CENTS - round(value * CENTS)) < 1e-6
 
 
 def round_half_up(value: Fraction) -> int:
@@ -80,11 +87,24 @@ class CaseResult:
 
     @property
     def points_cents(self) -> int:
-        return round_half_up(exact(self.points) * CENTS)
+        return _cents(self.points)
 
     @property
     def max_cents(self) -> int:
-        return round_half_up(exact(self.max_points) * CENTS)
+        return _cents(self.max_points)
+
+
+def _cents(value: float) -> int:
+    """Points as whole hundredths (settled points are, so the quick path is the usual one)."""
+    return round(value * CENTS) if _is_cents(value) else round_half_up(exact(value) * CENTS)
+
+
+@dataclass(frozen=True)
+class _Totals:
+    """An exercise's points in hundredths, worked out once (reports read them many times)."""
+
+    score: int
+    possible: int
 
 
 def settle_points(cases: Iterable[CaseResult]) -> tuple[CaseResult, ...]:
@@ -95,6 +115,9 @@ def settle_points(cases: Iterable[CaseResult]) -> tuple[CaseResult, ...]:
     Already settled cases come back unchanged.
     """
     cases = tuple(cases)
+    if all(_is_cents(case.points) and _is_cents(case.max_points) and 0 <= case.points <= case.max_points
+           for case in cases):
+        return cases  # settled already (a result rebuilt by replace()): nothing to share out again
     weights = [max(exact(case.max_points), Fraction(0)) for case in cases]
     shares = apportion(weights, round_half_up(sum(weights, Fraction(0)) * CENTS))
     settled = []
@@ -126,6 +149,8 @@ class ExerciseResult:
     def __post_init__(self) -> None:
         # Every result, whoever builds it, carries points in whole hundredths (see settle_points).
         object.__setattr__(self, "cases", settle_points(self.cases))
+        totals = _Totals(sum(c.points_cents for c in self.cases), sum(c.max_cents for c in self.cases))
+        object.__setattr__(self, "_totals", totals)  # not a field: to_dict and replace() never see it
 
     @property
     def passed(self) -> bool:
@@ -133,11 +158,11 @@ class ExerciseResult:
 
     @property
     def score_cents(self) -> int:
-        return sum(case.points_cents for case in self.cases)
+        return self._totals.score
 
     @property
     def max_cents(self) -> int:
-        return sum(case.max_cents for case in self.cases)
+        return self._totals.possible
 
     @property
     def score(self) -> float:
