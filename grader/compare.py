@@ -96,11 +96,20 @@ def _dict_difference(got: Any, expected: dict, *, atol: float, rtol: float, path
     return None
 
 
+def _is_shape(path: str, got: Any, expected: Any) -> bool:
+    """Whether two sequences are shapes: recorded under a name that ends in "shape", and all sizes."""
+    sizes = all(type(n) is int for n in (*got, *expected))
+    return sizes and path.rsplit(".", 1)[-1].split("[")[0].lower().endswith(("shape", "size"))
+
+
 def _sequence_difference(got: Any, expected: list | tuple, *, atol: float, rtol: float, path: str) -> T | None:
     where = path or RESULT
     if not isinstance(got, (list, tuple)):
         return text("wrong_type", where=where, expected=describe(expected), got=describe(got))
     if len(got) != len(expected):
+        if _is_shape(path, got, expected):  # a shape has dimensions, not items: (1,) vs (1, 10) for a batch of one
+            return text("wrong_shape_dims", where=where, expected=len(expected), got=len(got),
+                        expected_shape=tuple(expected), got_shape=tuple(got))
         return text("wrong_length", where=where, expected=len(expected), got=len(got))
     for i, (mine, theirs) in enumerate(zip(got, expected)):
         found = first_difference(mine, theirs, atol=atol, rtol=rtol, path=f"{path}[{i}]")
@@ -206,6 +215,8 @@ def value_difference(got: np.ndarray, expected: np.ndarray, *, atol: float, rtol
         bad &= ~both_nan
     if not bad.any():
         return None
+    if expected.ndim == 0:  # a single number has no index to point at: "First at index ()" says nothing
+        return text("wrong_value", where=where, expected=_number(expected[()]), got=_number(got[()]))
     first = tuple(int(i) for i in np.argwhere(bad)[0])
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         abs_err = np.abs(got.astype(np.float64) - expected.astype(np.float64)) if expected.dtype.kind != "c" else np.abs(got - expected)

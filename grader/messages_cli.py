@@ -67,6 +67,10 @@ CLI_MESSAGES: dict[str, T] = {
         "{path} is not UTF-8 text (line {line}): save it again as UTF-8 in your editor.",
         "{path} 不是 UTF-8 文本（第 {line} 行）：请在编辑器里把它重新保存为 UTF-8。",
     ),
+    "wrong_shape_dims": T(
+        "{where}: expected shape {expected_shape} ({expected} dimensions), got {got_shape} ({got} dimensions).",
+        "{where}：期望形状为 {expected_shape}（{expected} 维），实际是 {got_shape}（{got} 维）。",
+    ),
     "doctor_writable": T("workspace writable", "工作区可写"),
     "doctor_available": T("available", "可用"),
     "doctor_not_available": T("not available", "不可用"),

@@ -92,3 +92,16 @@ def test_internal_module_names_never_reach_the_learner():
 
     said = learner_words("AttributeError: module 'submission' has no attribute 'PairDataset' (submission.PairDataset)")
     assert "submission" not in said and "'PairDataset' is not defined in your file" in said
+
+
+def test_shapes_and_single_numbers_are_described_as_a_learner_reads_them():
+    import numpy as np
+
+    from grader.compare import first_difference, value_difference
+
+    shape = first_difference([1], [1, 10], atol=0, rtol=0, path="out.shape")
+    assert "expected shape (1, 10) (2 dimensions), got (1,)" in shape.en and "items" not in shape.en
+    assert "2 维" in shape.zh and "个元素" not in shape.zh
+    assert "items" in first_difference([1, 2], [1, 2, 3], atol=0, rtol=0, path="values").en  # a list has items
+    single = value_difference(np.array(2.0), np.array(3.0), atol=1e-5, rtol=1e-4, where="loss")
+    assert single.en == "loss: expected 3, got 2." and "index" not in single.en
