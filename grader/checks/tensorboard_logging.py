@@ -18,16 +18,18 @@ from grader.lazy import lazy
 from grader.suite import Suite
 
 torch = lazy("torch")
+nn = lazy("torch.nn")
 accumulator = lazy("tensorboard.backend.event_processing.event_accumulator")
 Image = lazy("PIL.Image")
 
-suite = Suite("tensorboard_logging", names=("log_losses", "log_images", "log_feature_maps"),
+suite = Suite("tensorboard_logging", names=("log_losses", "log_images", "log_feature_maps", "log_graph"),
               needs=("torch", "torch.utils.tensorboard", "tensorboard.backend.event_processing.event_accumulator"))
 
 CLOSE = T(
-    "Nothing (or not everything) reached the log folder: the writer sends events to the file in the background. "
-    "Call writer.close() before returning.",
-    "日志文件夹里什么都没有（或者不完整）：writer 在后台把事件写入文件。返回之前调用 writer.close()。",
+    "Nothing (or not everything) reached the log folder: open SummaryWriter(log_dir) on the folder the function "
+    "receives, and call writer.close() before returning (the writer sends events to the file in the background).",
+    "日志文件夹里什么都没有（或者不完整）：请用函数收到的文件夹打开 SummaryWriter(log_dir)，并在返回之前调用 "
+    "writer.close()（writer 在后台把事件写入文件）。",
 )
 STEPS = T(
     "writer.add_scalar(tag, loss, global_step=step) for step, loss in enumerate(losses): the steps are the x axis.",
@@ -178,3 +180,28 @@ def features_three(m):
 def features_four(m):
     m.log_feature_maps(log_dir(), torch.rand(2, 4, 4, 4), step=0)
     return "no error"
+
+
+# ---- log_graph ----------------------------------------------------------------
+
+
+def read_graph(folder: str) -> dict:
+    """The graph TensorBoard finds: which operations, in which layers (node names carry trace counters: left out)."""
+    events = accumulator.EventAccumulator(folder)
+    events.Reload()
+    if not events.Tags()["graph"]:
+        return {"graph written": False}
+    nodes = events.Graph().node
+    return {"graph written": True,
+            "operations": sorted({node.op for node in nodes}),
+            "layers": sorted({node.name.rsplit("/", 1)[0] for node in nodes})}
+
+
+@suite.case("log_graph: the notes' small CNN, traced on a (2, 3, 32, 32) batch", "log_graph：笔记中的小卷积网络，用 (2, 3, 32, 32) 的批次追踪",
+            hint=T("writer = SummaryWriter(log_dir); writer.add_graph(model, example); writer.close().",
+                   "writer = SummaryWriter(log_dir)；writer.add_graph(model, example)；writer.close()。"))
+def graph_cnn(m):
+    folder = log_dir()
+    model = nn.Sequential(nn.Conv2d(3, 6, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(6 * 15 * 15, 10))
+    m.log_graph(folder, model, torch.rand(2, 3, 32, 32))
+    return read_graph(folder)

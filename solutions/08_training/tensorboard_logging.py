@@ -1,6 +1,7 @@
-"""Reference solution: scalars and image batches written with TensorBoard's SummaryWriter."""
+"""Reference solution: scalars, image batches and a model graph written with TensorBoard's SummaryWriter."""
 
 import torch
+from torch import nn
 from torch.utils.tensorboard import SummaryWriter
 
 
@@ -23,4 +24,10 @@ def log_feature_maps(log_dir: str, features: torch.Tensor, step: int) -> None:
         raise ValueError(f"{channels} channels cannot be shown as RGB images")
     writer = SummaryWriter(log_dir)
     writer.add_images("output", features.reshape(-1, 3, height, width), global_step=step)
+    writer.close()
+
+
+def log_graph(log_dir: str, model: nn.Module, example: torch.Tensor) -> None:
+    writer = SummaryWriter(log_dir)
+    writer.add_graph(model, example)
     writer.close()

@@ -21,3 +21,8 @@ def log_feature_maps(log_dir, features, step):
         raise ValueError("the channels must come in groups of 3")
     with SummaryWriter(log_dir=log_dir) as writer:
         writer.add_images("output", features.view(-1, 3, *features.shape[2:]), step)
+
+
+def log_graph(log_dir, model, example):
+    with SummaryWriter(log_dir=log_dir) as writer:
+        writer.add_graph(model, input_to_model=example)

@@ -26,3 +26,7 @@ def log_feature_maps(log_dir, features, step):
         raise ValueError(f"{features.size(1)} channels")
     groups = features.flatten(0, 1).unflatten(0, (-1, 3))
     _write(log_dir, lambda w: w.add_images("output", groups, global_step=step))
+
+
+def log_graph(log_dir, model, example):
+    _write(log_dir, lambda w: w.add_graph(model, (example,)))

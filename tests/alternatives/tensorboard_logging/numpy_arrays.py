@@ -31,3 +31,10 @@ def log_feature_maps(log_dir, features, step):
     writer = SummaryWriter(log_dir)
     writer.add_images("output", features.reshape(n * groups, 3, h, w).numpy(), step)
     writer.close()
+
+
+def log_graph(log_dir, model, example):
+    writer = SummaryWriter(log_dir)
+    writer.add_graph(model, example, verbose=False)
+    writer.flush()
+    writer.close()

@@ -25,3 +25,9 @@ def log_feature_maps(log_dir: str, features: torch.Tensor, step: int) -> None:
     writer = SummaryWriter(log_dir)
     writer.add_images("output", features[:, :3], global_step=step)
     writer.close()
+
+
+def log_graph(log_dir, model, example):
+    writer = SummaryWriter(log_dir)
+    writer.add_graph(model, example)
+    writer.close()

@@ -1,26 +1,43 @@
-# expect: Call writer.close() before returning
-"""Reference solution: scalars and image batches written with TensorBoard's SummaryWriter."""
+# expect: Nothing (or not everything) reached the log folder
+"""Reference solution: scalars, image batches and a model graph written with TensorBoard's SummaryWriter."""
 
 import torch
+from torch import nn
 from torch.utils.tensorboard import SummaryWriter
+
+_shared = {}
+
+
+def _writer(log_dir):
+    # one writer for the whole program, in the first folder it was given
+    if "writer" not in _shared:
+        _shared["writer"] = SummaryWriter(log_dir)
+    return _shared["writer"]
 
 
 def log_losses(log_dir: str, losses: list[float], tag: str = "train/loss") -> None:
-    writer = SummaryWriter(log_dir)
+    writer = _writer(log_dir)
     for step, loss in enumerate(losses):
         writer.add_scalar(tag, loss, global_step=step)
+    writer.flush()
 
 
 def log_images(log_dir: str, images: torch.Tensor, step: int, channels_last: bool = False) -> None:
-    writer = SummaryWriter(log_dir)
+    writer = _writer(log_dir)
     writer.add_images("input", images, global_step=step, dataformats="NHWC" if channels_last else "NCHW")
-    writer.close()
+    writer.flush()
 
 
 def log_feature_maps(log_dir: str, features: torch.Tensor, step: int) -> None:
     batch, channels, height, width = features.shape
     if channels % 3 != 0:
         raise ValueError(f"{channels} channels cannot be shown as RGB images")
-    writer = SummaryWriter(log_dir)
+    writer = _writer(log_dir)
     writer.add_images("output", features.reshape(-1, 3, height, width), global_step=step)
-    writer.close()
+    writer.flush()
+
+
+def log_graph(log_dir: str, model: nn.Module, example: torch.Tensor) -> None:
+    writer = _writer(log_dir)
+    writer.add_graph(model, example)
+    writer.flush()
