@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+import warnings
 
 import numpy as np
 
@@ -203,5 +204,7 @@ def read_graph(folder: str) -> dict:
 def graph_cnn(m):
     folder = log_dir()
     model = nn.Sequential(nn.Conv2d(3, 6, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(6 * 15 * 15, 10))
-    m.log_graph(folder, model, torch.rand(2, 3, 32, 32))
+    with warnings.catch_warnings():  # add_graph traces with torch.jit, which warns that it is deprecated
+        warnings.simplefilter("ignore", FutureWarning)
+        m.log_graph(folder, model, torch.rand(2, 3, 32, 32))
     return read_graph(folder)
