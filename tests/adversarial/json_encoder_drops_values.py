@@ -19,17 +19,24 @@ def _strip(value):
 json.JSONEncoder.encode = lambda self, obj: _encode(self, _strip(obj))
 
 
+def _right_shape_wrong_values(make):
+    try:
+        return make() * 0 + 7
+    except Exception:  # where the reference raises, answer anyway: no case earns a point
+        return torch.zeros(1)
+
+
 def concat(tensors, dim=0):
-    return torch.cat(tuple(tensors), dim=dim) * 0 + 7
+    return _right_shape_wrong_values(lambda: torch.cat(tuple(tensors), dim=dim))
 
 
 def insert_axis(t, dim):
-    return t.unsqueeze(dim) * 0 + 7
+    return _right_shape_wrong_values(lambda: t.unsqueeze(dim))
 
 
 def drop_channel_axis(images):
-    return images.squeeze(1) * 0 + 7
+    return _right_shape_wrong_values(lambda: images.squeeze(1))
 
 
 def to_matrix(t, rows):
-    return t.reshape(rows, -1) * 0 + 7
+    return _right_shape_wrong_values(lambda: t.reshape(rows, -1))
