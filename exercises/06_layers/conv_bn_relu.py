@@ -47,9 +47,9 @@ nn.Conv2d 和 nn.BatchNorm2d 都不接受（通道数必须是 int）；而且�
 请实现：
 
 - `conv_bn_relu(in_channels, out_channels, kernel_size, padding=0)`：返回一个
-  nn.Sequential，按顺序恰好包含三个模块（因此它们的名字是 0、1、2）：nn.Conv2d
-  （带 `kernel_size` 和 `padding`，bias=False）、nn.BatchNorm2d(out_channels)、
-  nn.ReLU()。
+  nn.Sequential，按顺序恰好包含三个模块（因此它们的名字是 0、1、2）：
+  nn.Conv2d（带 `kernel_size` 和 `padding`，bias=False）、
+  nn.BatchNorm2d(out_channels)、nn.ReLU()。
 - `class Bottleneck(nn.Module)`，`__init__(self, in_channel, out_channel)`：
   中间宽度为 `in_channel // 4`。`in_channel` 必须是 4 的正整数倍，否则抛出
   ValueError。三个属性都用 `conv_bn_relu` 创建：

@@ -48,8 +48,8 @@ Write:
   恰好包含每个样本一次。val_fraction 必须严格介于 0 和 1 之间，而且两部分都至少要
   有一个样本：否则抛出 ValueError。
 - `class EarlyStopping`，`__init__(self, patience, min_delta=0.0)`。patience 至少
-  为 1，min_delta 至少为 0（否则抛出 ValueError）。它有以下属性：`best_loss`
-  （初始为 float("inf")）、`best_epoch`（初始为 None；得到 best_loss 的那一步的编号，
+  为 1，min_delta 至少为 0（否则抛出 ValueError）。它有以下属性：
+  `best_loss`（初始为 float("inf")）、`best_epoch`（初始为 None；得到 best_loss 的那一步的编号，
   从 0 开始计数）和 `best_state`（初始为 None）。
   `step(val_loss, model=None)` 每个 epoch 调用一次，返回一个 bool，为 True 表示应当
   停止训练：

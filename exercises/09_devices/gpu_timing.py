@@ -60,20 +60,21 @@ without a GPU; on a machine with CUDA they also time a real GPU product.
 - `time_op(fn, warmup=3, repeats=10, sync=None, clock=time.perf_counter)`：先调用
   `fn()` `warmup` 次；然后调用 `sync()`（sync 不是 None 时）并读取 `clock()`；再调用
   `fn()` `repeats` 次；再次调用 `sync()`（给出时）并读取 `clock()`。时钟恰好读取两次。
-  返回每次调用的平均秒数，即 (第二次读数 - 第一次读数) / repeats。warmup 必须至少为
+  返回每次调用的平均秒数，即（第二次读数 - 第一次读数）/ repeats。warmup 必须至少为
   0，repeats 必须至少为 1，否则抛出 ValueError。
 - `sync_for(device)`：对 CUDA 设备（字符串如 "cuda" 或 "cuda:1"，或者类型为
   "cuda" 的 torch.device）返回一个无参数的函数，它调用
   `torch.cuda.synchronize(device)`；对其他设备返回一个什么也不做的函数（CPU 是同步
   计算的）。
-- `matmul_seconds(a, b, device, warmup=2, repeats=5)`：先把 a 和 b 移到 `device`
-  （只移一次），然后返回用 `sync_for(device)` 对 `a @ b` 调用 `time_op` 的结果。
-- `make_timer(a, b)`：返回一个 `torch.utils.benchmark.Timer`，它的语句计算 a 和 b
-  的矩阵乘积，a 和 b 通过 `globals` 传入。（之后 `timer.timeit(n)` 会自己预热和同步。）
+- `matmul_seconds(a, b, device, warmup=2, repeats=5)`：先把 a 和 b 移到
+  `device`（只移一次），然后返回用 `sync_for(device)` 对 `a @ b` 调用 `time_op`
+  的结果。
+- `make_timer(a, b)`：返回一个 `torch.utils.benchmark.Timer`，它的语句计算矩阵
+  乘积 a @ b，a 和 b 通过 `globals` 传入。（之后 `timer.timeit(n)` 会自己预热和同步。）
 
 检查在任何机器上都会运行 CPU 路径。在没有 GPU 的机器上需要观察 CUDA 路径时，检查会
-用一个记录器替换 `torch.cuda.synchronize`；在有 CUDA 的机器上，还会对真实的 GPU
-矩阵乘法计时。
+用一个记录器替换 `torch.cuda.synchronize`；在有 CUDA 的机器上，还会对真实的
+GPU 矩阵乘法计时。
 
     >>> ticks = iter([1.0, 3.0])
     >>> time_op(lambda: None, warmup=1, repeats=4, clock=lambda: next(ticks))
