@@ -43,7 +43,8 @@ class ExerciseTable:
     def table(self, width: int) -> Table:
         lang, exercises = self.lang, self.catalog.exercises
         id_width = max([cell_len(msg("ui_col_id", lang))] + [cell_len(e.id) for e in exercises])
-        topic_width = max([cell_len(msg("ui_col_topic", lang))] + [cell_len(e.topic.title.get(lang)) for e in exercises])
+        topics = [e.topic.title.get(lang) for e in exercises]
+        topic_width = max(cell_len(title) for title in [msg("ui_col_topic", lang), *topics])
         status_width = max(cell_len(msg(f"ui_status_{s}", lang)) for s in STATUS_STYLE)
         number_width = len(str(len(exercises)))
         title_room = 16  # a title may wrap, but narrower than this it reads badly

@@ -190,3 +190,10 @@ def test_list_after_reset_is_not_passed(tmp_workspace):
 def status_of(exercise_id: str) -> str:
     listed = json.loads(runner.invoke(app, ["list", "--json"]).output)
     return {e["id"]: e["status"] for e in listed["exercises"]}[exercise_id]
+
+
+def test_check_without_an_id_grades_the_current_exercise(tmp_workspace):
+    result, said = learn("check")
+    first = json.loads(runner.invoke(app, ["list", "--json"]).output)["exercises"][0]["id"]
+    assert result.exit_code == 1 and f"{first}: 0 of" in said
+    assert status_of(first) == "failing"
