@@ -121,6 +121,11 @@ class Accepted(T):
     (a check that could not apply to their correct code, and why)."""
 
 
+class Instead(T):
+    """What a diagnose returns when its mistake is verified on the data and the generic difference's
+    advice would mislead (".long()" for values that are not classes at all): shown instead of it."""
+
+
 #: errors that only the meta device raises: it holds no values, so library code that reads them fails
 META_ONLY_ERRORS = (
     "cannot be called on meta tensors",

@@ -186,3 +186,26 @@ def test_the_strictly_greater_slip_is_named_only_for_the_values_it_gives():
     assert kept_equal_values(values(2, 3, 2, 5, 2), values(3, 5))
     assert kept_equal_values(values(1, 2, 2, 2), values(3, 5)) is None  # <= instead of >: another mistake
     assert kept_equal_values(values(3, 5, 5), values(3, 5)) is None
+
+
+def test_max_values_are_named_only_when_they_are_the_row_maxima():
+    from grader.checks.reduce_and_broadcast import SMALL_SCORES, max_values_not_indices
+
+    expected = tensor(values=np.array([1, 0, 2, 0]), shape=(4,))
+    maxima = np.array([max(row) for row in SMALL_SCORES], dtype=np.float32)
+    assert max_values_not_indices(tensor(values=maxima, shape=(4,), dtype="float32"), expected)
+    # neighbour: the right positions as floats (argmax(...).float()) are a dtype slip, not the values
+    positions = np.array([1, 0, 2, 0], dtype=np.float32)
+    assert max_values_not_indices(tensor(values=positions, shape=(4,), dtype="float32"), expected) is None
+    # neighbour: int64 results are never the values
+    assert max_values_not_indices(tensor(values=np.array([2, 1, 0, 3]), shape=(4,)), expected) is None
+
+
+def test_positions_in_a_float_dtype_are_not_called_max_values_on_random_scores():
+    from grader.checks.reduce_and_broadcast import max_values_not_indices
+
+    expected = tensor(values=np.arange(64) % 10, shape=(64,))
+    as_floats = tensor(values=(np.arange(64) % 10).astype(np.float32), shape=(64,), dtype="float32")
+    assert max_values_not_indices(as_floats, expected) is None
+    values = tensor(values=np.linspace(0.3, 2.9, 64, dtype=np.float32), shape=(64,), dtype="float32")
+    assert max_values_not_indices(values, expected)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite, meta_or_skipped, on_meta
+from grader.compare import describe
+from grader.suite import Instead, Suite, meta_or_skipped, on_meta
+from grader.wire import TensorRecord
 
 torch = lazy("torch")
 
@@ -32,6 +36,30 @@ PER_CHANNEL = T(
 CIFAR_MEAN, CIFAR_STD = (0.4914, 0.4822, 0.4465), (0.247, 0.243, 0.261)
 
 
+SMALL_SCORES = [[0.1, 2.0, 0.3], [1.5, 0.2, 0.9], [0.0, 0.1, 0.7], [3.0, -1.0, 2.0]]
+
+
+def max_values_not_indices(got, expected):
+    """torch.max(scores, dim=1)[0]: the largest scores, floats, where the (N,) int64 positions were expected.
+    On the fixed scores the premise is checked to the number: the learner's values are the row maxima."""
+    if not (isinstance(got, TensorRecord) and isinstance(expected, TensorRecord)) or got.values is None:
+        return None
+    if got.dtype not in ("float32", "float64") or expected.dtype != "int64" or got.shape != expected.shape:
+        return None
+    if got.shape == (len(SMALL_SCORES),) and not np.allclose(got.values, [max(r) for r in SMALL_SCORES]):
+        return None
+    if np.all(np.mod(got.values, 1) == 0):  # whole numbers: positions in a float dtype, another slip
+        return None
+    got_text = describe(got)
+    return Instead(
+        "These are the largest scores, not their positions: torch.max(scores, dim=1) returns (values, indices), "
+        "and [0] is the values. Take [1] (or .indices, or scores.argmax(dim=1)); converting the values with "
+        f".long() would not make them classes.\nyour result: {got_text}, expected int64 positions.",
+        "这些是最大的得分，而不是它们的位置：torch.max(scores, dim=1) 返回 (values, indices)，[0] 是数值。"
+        "请取 [1]（或 .indices，或 scores.argmax(dim=1)）；用 .long() 转换这些数值并不能得到类别。"
+        f"\n你的结果：{got_text}，应为 int64 的位置。")
+
+
 def grid_comparison(got, expected):
     """An accuracy above 1: (N, 1) predictions met (N,) labels and became an (N, N) grid."""
     if type(got) in (int, float) and type(expected) in (int, float) and got > 1:
@@ -42,17 +70,19 @@ def grid_comparison(got, expected):
 
 
 @suite.case("predict_classes gives (N,) indices, not the notes' (N, 1)", "predict_classes 得到 (N,) 的下标，而不是笔记中的 (N, 1)",
-            hint=INDICES)
+            hint=INDICES, diagnose=max_values_not_indices)
 def classes_small(m):
-    return m.predict_classes(torch.tensor([[0.1, 2.0, 0.3], [1.5, 0.2, 0.9], [0.0, 0.1, 0.7], [3.0, -1.0, 2.0]]))
+    return m.predict_classes(torch.tensor(SMALL_SCORES))
 
 
-@suite.case("predict_classes on a (64, 10) batch of scores", "predict_classes 作用在 (64, 10) 的一批得分上", hint=INDICES)
+@suite.case("predict_classes on a (64, 10) batch of scores", "predict_classes 作用在 (64, 10) 的一批得分上", hint=INDICES,
+            diagnose=max_values_not_indices)
 def classes_batch(m):
     return m.predict_classes(torch.randn(64, 10))
 
 
-@suite.case("predict_classes on a batch of one is (1,)", "只有一个样本时 predict_classes 的结果是 (1,)", hint=INDICES)
+@suite.case("predict_classes on a batch of one is (1,)", "只有一个样本时 predict_classes 的结果是 (1,)", hint=INDICES,
+            diagnose=max_values_not_indices)
 def classes_single(m):
     return m.predict_classes(torch.randn(1, 10))
 
