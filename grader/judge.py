@@ -16,7 +16,7 @@ from grader.explain import explain_error
 from grader.i18n import T, text
 from grader.results import ERROR, FAILED, INFRA, PASSED, CaseResult, ExerciseResult
 from grader.runner import Limits, ProbeRun
-from grader.suite import Accepted, Case, Suite
+from grader.suite import Accepted, Case, Instead, Suite
 from grader.wire import ErrorRecord, ProtocolError, decode_value
 
 
@@ -106,7 +106,9 @@ def _judge_case(
         return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, note, seconds=seconds)
     cells = getattr(problem, "diff", None)  # values to draw side by side (grader.diffcells)
     diagnosis = _diagnose(case, got, wanted)
-    if diagnosis:
+    if isinstance(diagnosis, Instead):  # the generic advice would mislead: the verified diagnosis stands alone
+        problem = T(diagnosis.en, diagnosis.zh)
+    elif diagnosis:
         problem = T(f"{diagnosis.en}\n{problem.en}", f"{diagnosis.zh}\n{problem.zh}")
     return _case_result(case, problem, lang, scale, seconds, cells)
 
