@@ -335,6 +335,16 @@ def ce_float_target(m):
     return m.cross_entropy(torch.randn(3, 4), torch.tensor([0.0, 3.0, 1.0]))
 
 
+@suite.case("cross_entropy refuses int32 targets too: only int64 is accepted (ValueError)",
+            "cross_entropy 也拒绝 int32 的目标：只接受 int64（ValueError）",
+            hint=T("The statement asks for int64 exactly: check target.dtype != torch.int64, not only whether it is a "
+                   "float. nn.CrossEntropyLoss refuses int32 targets as well.",
+                   "题目要求的正是 int64：检查 target.dtype != torch.int64，而不只是检查它是不是浮点数。"
+                   "nn.CrossEntropyLoss 同样拒绝 int32 的目标。"))
+def ce_int32_target(m):
+    return m.cross_entropy(torch.randn(3, 4), torch.tensor([0, 3, 1], dtype=torch.int32))
+
+
 @suite.case("cross_entropy works on another device (meta)", "cross_entropy 在其他设备（meta）上也能运行",
             hint=T("Build everything from logits and target (max, exp, sum, log, gather): no helper tensor on a "
                    "fixed device is needed.",
