@@ -83,7 +83,10 @@ def isolation_finding() -> Finding:
     from grader import sandbox
 
     layers = sandbox.describe()
-    return Finding(text("doctor_isolation"), True, ", ".join(f"{key}: {value}" for key, value in layers.items()))
+    detail = T(sandbox.describe_in("en", layers), sandbox.describe_in("zh", layers))
+    missing = sandbox.missing_layers(layers)
+    return Finding(text("doctor_isolation"), not missing, detail,
+                   text("doctor_fix_isolation", missing="; ".join(missing)) if missing else None)
 
 
 def _cuda_detail(torch: object) -> T:

@@ -267,6 +267,10 @@ MESSAGES: dict[str, T] = {
         "Your code changed a global torch setting and left it changed ({names}): every later computation in the program would run differently. Fix: {advice}.",
         "你的代码修改了 torch 的全局设置，并且没有恢复（{names}）：程序中之后的所有计算都会受到影响。改法：{advice}。",
     ),
+    "doctor_fix_isolation": T(
+        "Learner code is confined less than it could be here ({missing}). For grading untrusted code, run learn where user namespaces are allowed (not in a container that refuses unshare), or pass --require-isolation to learn grade so it refuses to start.",
+        "这里对学习者代码的隔离不完整（{missing}）。要评测不可信的代码，请在允许用户命名空间的环境中运行 learn（不要在禁止 unshare 的容器里），或者给 learn grade 加上 --require-isolation，让它拒绝在这种环境下运行。",
+    ),
     "rule_unreadable": T(
         "Your answer does not have the form this check reads (compare the types and shapes your function returns with the statement).",
         "你的答案不是这项检查能读取的形式（请对照题目，检查函数返回值的类型和形状）。",

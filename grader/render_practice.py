@@ -100,7 +100,8 @@ def doctor_report(findings: list[Finding], lang: str) -> Group:
     table = Table(show_header=False, show_edge=False, box=None, padding=(0, 1))
     for finding in findings:
         mark = Text("✓", style="green") if finding.ok else Text("✗", style="red")
-        table.add_row(mark, Text(finding.label.get(lang), style="bold"), Text(finding.detail_in(lang)))
+        # fold: a Chinese detail has no spaces to wrap at, and must never be cut short with "…"
+        table.add_row(mark, Text(finding.label.get(lang), style="bold"), Text(finding.detail_in(lang), overflow="fold"))
     parts: list[Any] = [table]
     problems = [f for f in findings if not f.ok]
     for finding in problems:

@@ -235,6 +235,31 @@ def describe() -> dict[str, str]:
     }
 
 
+#: the Chinese of describe()'s keys and of the words its values are made of (paths and numbers stay as they are)
+DESCRIPTION_ZH = {
+    "namespaces": "命名空间", "filesystem": "文件系统", "network": "网络", "processes visible": "可见进程",
+    "signals": "信号", "user": "用户", "capabilities": "权能（capabilities）", "system calls": "系统调用",
+    "processes": "进程数", "sandbox": "沙箱",
+    "user, pid, mount, network, ipc": "用户、PID、挂载、网络、IPC", "none": "无",
+    "none (own network namespace)": "无（独立的网络命名空间）", "no TCP": "禁止 TCP", "unrestricted": "不受限制",
+    "its own (PID namespace)": "只有它自己的（PID 命名空间）", "all": "全部",
+    "own processes only": "只能发给自己的进程", "root without capabilities (user namespace)": "没有权能的 root（用户命名空间）",
+    "the same user (user namespace)": "同一用户（用户命名空间）", "a uid of its own": "独立的 uid",
+    "root": "root", "the same user": "同一用户", "all (root)": "全部（root）", "seccomp filter": "seccomp 过滤器",
+    "unfiltered": "不过滤", "pids cgroup": "pids cgroup", "unbounded": "不受限制", "off": "关闭",
+    "private /tmp only": "只有私有的 /tmp",
+}
+
+
+def describe_in(lang: str, described: dict[str, str] | None = None) -> str:
+    """describe() as one line in `lang` ("en" or "zh")."""
+    described = describe() if described is None else described
+    if lang != "zh":
+        return ", ".join(f"{key}: {value}" for key, value in described.items())
+    return "，".join(f"{DESCRIPTION_ZH.get(key, key)}：{DESCRIPTION_ZH.get(value, value)}"
+                    for key, value in described.items())
+
+
 def seccomp_available() -> bool:
     """Whether probes get the seccomp filter (libseccomp and its Python binding are installed)."""
     from grader import namespaces
