@@ -81,7 +81,7 @@ def write_csv(rows: list[tuple[float, float, int]]) -> str:
 
 def study_rows(n: int) -> list[tuple[float, float, int]]:
     """Rows in the spirit of the notes' study-hours table; each row differs, so repeats can be seen."""
-    return [(round(0.5 * i + 1, 1), float(40 + 3 * i), int(i % 3 == 0)) for i in range(n)]
+    return [(round(0.5 * i + 1, 1), float(40 + 3 * i), [1, 0, 0][i % 3]) for i in range(n)]
 
 
 def loaded_numbers(dataset, **loader_args) -> list[int]:
