@@ -209,3 +209,9 @@ def test_positions_in_a_float_dtype_are_not_called_max_values_on_random_scores()
     assert max_values_not_indices(as_floats, expected) is None
     values = tensor(values=np.linspace(0.3, 2.9, 64, dtype=np.float32), shape=(64,), dtype="float32")
     assert max_values_not_indices(values, expected)
+
+
+def test_moving_a_result_off_meta_is_not_skipped_as_a_library_limit():
+    got = {META_SKIPPED: "NotImplementedError: Cannot copy out of meta tensor; no data!"}
+    verdict = meta_or_skipped(got, {"result": tensor("meta")})
+    assert verdict is not None and not isinstance(verdict, Accepted)
