@@ -105,12 +105,14 @@ def exercise_result(result: ExerciseResult, lang: str, checked_file: str | None 
         parts.append(mark + Text(case.name))
         if case.passed:
             continue
-        if case.message in shown:
+        repeated = case.message in shown
+        if repeated:
             parts.append(Prose(msg("ui_same_as_above", lang), style="dim", indent=4))
         elif case.message:
             parts.append(case_explanation(case, lang))
             shown.add(case.message)
-        if case.hint and case.hint not in shown:
+        # a repeated problem's hint is about its own case, not about the problem said above: it would mislead
+        if case.hint and case.hint not in shown and not repeated:
             parts.append(Prose(case.hint, indent=4, lead=(msg("ui_hint_lead", lang), "yellow")))
             shown.add(case.hint)
     output = learner_output(result)

@@ -215,3 +215,22 @@ def test_moving_a_result_off_meta_is_not_skipped_as_a_library_limit():
     got = {META_SKIPPED: "NotImplementedError: Cannot copy out of meta tensor; no data!"}
     verdict = meta_or_skipped(got, {"result": tensor("meta")})
     assert verdict is not None and not isinstance(verdict, Accepted)
+
+
+# ---- "(same problem as above)" carries no hint of its own ---------------------------------
+
+
+def test_a_repeated_problem_is_not_followed_by_an_unrelated_hint():
+    from rich.console import Console
+
+    from grader.render import exercise_result
+    from grader.results import FAILED, CaseResult, ExerciseResult
+
+    cases = (CaseResult("first", False, 0.0, 1.0, "Your code raised ValueError: boom", "hint about the first"),
+             CaseResult("second", False, 0.0, 1.0, "Your code raised ValueError: boom", "hint about dtypes"),
+             CaseResult("third", False, 0.0, 1.0, "another problem", "hint about the third"))
+    console = Console(record=True, width=100)
+    console.print(exercise_result(ExerciseResult("x", FAILED, cases), "en"))
+    shown = console.export_text()
+    assert "hint about the first" in shown and "hint about the third" in shown
+    assert "hint about dtypes" not in shown
