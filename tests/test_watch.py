@@ -170,6 +170,9 @@ class GatedSession(WatchSession):
 
     def check(self, running=None, on_case=None) -> ExerciseResult:
         running = running or self.new_check()
+        if on_case is not None:  # the first case has run; the rest wait for the gate
+            cases = load_suite(running.exercise).cases
+            on_case(1, len(cases), cases[0].name.get("en"))
         while not self.gate.wait(0.05):
             if running.stopped:
                 raise Cancelled()
@@ -233,6 +236,10 @@ def test_keys_answer_while_a_check_runs(tmp_workspace):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert app.running is not None  # the first check is held at the gate
+            # live progress on the status line as cases arrive
+            first_case = load_suite(session.current).cases[0].name.get("en")
+            await _until(pilot, lambda: "checking… 1/" in _plain(app.query_one("#status").content))
+            assert first_case in _plain(app.query_one("#status").content)
             await pilot.press("h")
             await _until(pilot, lambda: app.mode == "hints")
             # recorded like `learn hint`: one level more, remembered in the progress file
