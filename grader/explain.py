@@ -183,6 +183,20 @@ def _dtype_pair_params(match: re.Match[str]) -> dict[str, str]:
     return {"first": name(first), "second": name(second)}
 
 
+_DATA_VS_WEIGHT = (r"Input type \(([\w ]+)\) and (?:bias|weight) type \(([\w ]+)\) should be the same"
+                   r"|mat1 and mat2 must have the same dtype, but got (\w+) and (\w+)")
+
+
+def _float64_model(error: ErrorRecord) -> re.Match[str] | None:
+    """The data is float32 while the layer's own weights are float64: these two wordings name the input
+    first and the weight second, so the direction of the fix is known (not "convert the data to float32")."""
+    found = re.search(_DATA_VS_WEIGHT, error.message, re.IGNORECASE)
+    if not found:
+        return None
+    data, weight = (g.strip().lower() for g in found.groups() if g)
+    return found if data == "float" and weight == "double" else None
+
+
 # ---- devices, broadcasting, DataLoader ------------------------------------------------
 
 
@@ -228,6 +242,7 @@ RULES: tuple[Rule, ...] = (
          lambda m: {"input": m.group(1), "expected": m.group(2), "got": m.group(3)}),
     Rule("explain_target_dtype", _search(_TARGET_DTYPE)),
     Rule("explain_target_shape", _search(r"0D or 1D target tensor expected, multi-target not supported")),
+    Rule("explain_float64_model", _float64_model),
     Rule("explain_float_vs_other", _search(_FLOAT_VS_OTHER), _dtype_pair_params),
     Rule("explain_dtype_mismatch", _search(
         r"expected scalar type|should be the same|same dtype|expected .*Float.* but found|found dtype (?:Long|Int)")),

@@ -157,6 +157,10 @@ MESSAGES: dict[str, T] = {
         "In a @ b, the last dimension of a must equal the first dimension of b: here a is {left} and b is {right}, and {inner} ≠ {other_rows}. Check the order of the operands and their transposes: nn.Linear computes x @ weight.T, with weight of shape (out_features, in_features).",
         "在 a @ b 中，a 的最后一维必须等于 b 的第一维：这里 a 是 {left}，b 是 {right}，{inner} ≠ {other_rows}。请检查两个操作数的顺序和转置：nn.Linear 计算的是 x @ weight.T，weight 的形状是 (out_features, in_features)。",
     ),
+    "explain_float64_model": T(
+        "The layer's weights are float64 (Double) and the data reaching it is float32 (Float). Convert the data to the model's dtype, not the other way round: x.to(next(model.parameters()).dtype) (or create it with dtype=param.dtype).",
+        "这一层的权重是 float64（Double），而传给它的数据是 float32（Float）。请把数据转换成模型的 dtype，而不是反过来：x.to(next(model.parameters()).dtype)（或创建时写 dtype=param.dtype）。",
+    ),
     "explain_conv_rank": T(
         "{layer} takes (N, C, H, W) (or (C, H, W)), but got a {rank}-D input of shape {shape}. Add the batch and channel dimensions as the notes do: {fix} (or x.unsqueeze(0) for a single (C, H, W) image).",
         "{layer} 的输入应为 (N, C, H, W)（或 (C, H, W)），但收到的是形状为 {shape} 的 {rank} 维输入。请像笔记中那样补上批次和通道维度：{fix}（单张 (C, H, W) 图片可以用 x.unsqueeze(0)）。",

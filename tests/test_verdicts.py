@@ -234,3 +234,29 @@ def test_a_repeated_problem_is_not_followed_by_an_unrelated_hint():
     shown = console.export_text()
     assert "hint about the first" in shown and "hint about the third" in shown
     assert "hint about dtypes" not in shown
+
+
+# ---- dtype pairs: the fix goes in the direction the message shows --------------------------
+
+
+def runtime_error(message: str):
+    from grader.wire import ErrorRecord
+
+    return ErrorRecord("RuntimeError", ("RuntimeError", "Exception"), message, 9, "out = features(dummy)", None, True)
+
+
+@pytest.mark.parametrize("message", ["Input type (float) and bias type (double) should be the same",
+                                     "mat1 and mat2 must have the same dtype, but got Float and Double"])
+def test_float32_data_for_a_float64_model_is_not_told_to_use_float(message):
+    from grader.explain import advise
+
+    advice = advise(runtime_error(message))
+    assert "model's dtype" in advice.en and ".float()" not in advice.en
+
+
+@pytest.mark.parametrize("message", ["Input type (double) and bias type (float) should be the same",
+                                     "mat1 and mat2 must have the same dtype, but got Double and Float"])
+def test_float64_data_for_a_float32_model_keeps_the_float_advice(message):
+    from grader.explain import advise
+
+    assert ".float()" in advise(runtime_error(message)).en
