@@ -42,6 +42,10 @@ WATCH_MESSAGES: dict[str, T] = {
         "请先通过这道练习：只有检查通过后才能按 n 继续。",
     ),
     "ui_watch_all_done": T("Every exercise has passed. Well done!", "所有练习都通过了，做得好！"),
+    "ui_watch_pick_one": T(
+        "Every exercise has passed: pick one to watch with `learn watch ID`.",
+        "所有练习都已通过：用 `learn watch 练习名` 选一道来监视。",
+    ),
     "ui_watch_hint_more": T(
         "Press h again for hint {next} of {total}.",
         "再按一次 h 查看第 {next}/{total} 条提示。",

@@ -22,6 +22,7 @@ from grader import reset as resetting
 from grader.catalog import Catalog, Exercise, load_catalog
 from grader.engine import LONG_SESSION_PRELOAD, Engine, shared_engine
 from grader.errors import LearnError
+from grader.i18n import text
 from grader.progress import PASSED, Progress, load_progress
 from grader.refcache import ReferenceCache, default_cache_dir
 from grader.results import ExerciseResult
@@ -95,7 +96,7 @@ class WatchSession:
         catalog = workspace.catalog()
         exercise = catalog.get(exercise_id) if exercise_id else first_unpassed(workspace)
         if exercise is None:
-            raise LearnError("every exercise has passed: pick one with `learn watch ID`")
+            raise LearnError(text("ui_watch_pick_one"))
         session = cls(workspace, lang, exercise)
         session.engine.start()
         return session

@@ -24,6 +24,7 @@ from rich.console import Console
 
 from grader.catalog import Exercise
 from grader.engine import Engine
+from grader.errors import LearnError
 from grader.grading import unanswered
 from grader.progress import load_progress, save_progress
 from grader.results import PASSED, CaseResult, ExerciseResult
@@ -56,6 +57,17 @@ def test_session_checks_and_advances(tmp_workspace):
         assert first_unpassed(ws).id != "conv_output_size"
     finally:
         session.close()
+
+
+def test_with_every_exercise_passed_watch_asks_which_one(tmp_workspace):
+    ws = Workspace.discover(tmp_workspace)
+    progress = load_progress(ws.progress_path)
+    for exercise in ws.catalog().exercises:
+        progress.record(exercise.id, True, 1.0, 1.0)
+    save_progress(ws.progress_path, progress)
+    with pytest.raises(LearnError) as raised:
+        WatchSession.open(ws, "zh")
+    assert "learn watch 练习名" in raised.value.in_lang("zh") and "learn watch ID" in raised.value.in_lang("en")
 
 
 def test_saves_are_delivered(tmp_workspace):
