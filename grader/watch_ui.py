@@ -336,7 +336,16 @@ class WatchApp(App[None]):
     # ---- keys ----
 
     async def action_hint(self) -> None:
-        levels = self.session.reveal_hint()
+        try:
+            levels = self.session.reveal_hint()
+        except LearnError as exc:
+            self.notice = exc.in_lang(self.lang)
+            self.draw_status()
+            return
+        except OSError as exc:  # a read-only workspace: say so and keep the screen
+            self.notice = f"{exc.filename}: {exc.strerror}"
+            self.draw_status()
+            return
         self.hints_shown, self.hint_newly_revealed = levels.shown, levels.newly_revealed
         self.mode = HINTS
         await self.draw_body()
