@@ -11,7 +11,7 @@ from typing import Any
 
 from grader.i18n import T
 from grader.lazy import lazy
-from grader.suite import Suite
+from grader.suite import Suite, facts
 
 torch = lazy("torch")
 
@@ -85,7 +85,8 @@ def parameter_after(m, factor: float) -> dict[str, Any]:
         "still requires grad": w.requires_grad,
         "no grad_fn": w.grad_fn is None,
         "the optimizer still holds it": held is w,
-        "grad unchanged": torch.equal(w.grad, grad_before) if w.grad is not None else False,
+        "grad before scale_parameter_": grad_before,
+        "grad after scale_parameter_": w.grad,
     }
 
 
@@ -140,23 +141,37 @@ def backward_after_reset(m, make) -> dict[str, Any]:
         result["backward"] = "ran"
         result["x.grad"] = x.grad
     except RuntimeError as error:
-        result["backward"] = "RuntimeError" + (" (modified by an inplace operation)" if "inplace" in str(error) else "")
+        result["backward"] = "RuntimeError"
+        result["error message"] = str(error)[:400]
     return result
 
 
+def backward_facts(run: Any) -> dict[str, Any]:
+    """Judge side: what backward did after the reset, read from the raw record."""
+    refused = run["backward"] == "RuntimeError"
+    return {
+        "y after reset_checked": run["y after reset_checked"],
+        "backward refused": refused,
+        "it refused because a value it needs was modified in place": refused and "inplace" in run["error message"],
+        "x.grad (when backward ran)": None if refused else run["x.grad"],
+    }
+
+
 @suite.case("after reset_checked(sigmoid(x)), backward refuses instead of using the zeros",
-            "reset_checked(sigmoid(x)) 之后，backward 会拒绝计算，而不是用这些 0", hint=CHECKED_RESET)
+            "reset_checked(sigmoid(x)) 之后，backward 会拒绝计算，而不是用这些 0", hint=CHECKED_RESET,
+            rule=facts(backward_facts))
 def reset_sigmoid(m):
     return backward_after_reset(m, torch.sigmoid)
 
 
 @suite.case("after reset_checked(exp(x)), the same: exp's backward needs its output too",
-            "reset_checked(exp(x)) 之后同样如此：exp 的反向计算也需要它的输出", hint=CHECKED_RESET)
+            "reset_checked(exp(x)) 之后同样如此：exp 的反向计算也需要它的输出", hint=CHECKED_RESET,
+            rule=facts(backward_facts))
 def reset_exp(m):
     return backward_after_reset(m, torch.exp)
 
 
 @suite.case("after reset_checked(x + 1), backward still runs: addition's backward needs no values",
-            "reset_checked(x + 1) 之后 backward 仍能运行：加法的反向计算不需要数值")
+            "reset_checked(x + 1) 之后 backward 仍能运行：加法的反向计算不需要数值", rule=facts(backward_facts))
 def reset_add(m):
     return backward_after_reset(m, lambda x: x + 1)

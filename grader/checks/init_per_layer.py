@@ -245,7 +245,8 @@ def same_objects(m):
     held = optimizer.param_groups[0]["params"]
     return {
         "init_model returned the model it was given": returned is model,
-        "same parameter objects after init": len(before) == len(after) and all(a is b for a, b in zip(before, after)),
-        "the optimizer holds the model's parameters": all(a is b for a, b in zip(held, after)),
-        "parameters still require grad": all(p.requires_grad for p in after),
+        "number of parameters after init": len(after),
+        "same parameter objects after init, one by one": [a is b for a, b in zip(before, after)],
+        "the optimizer holds the model's parameters, one by one": [a is b for a, b in zip(held, after)],
+        "parameters still require grad, one by one": [p.requires_grad for p in after],
     }

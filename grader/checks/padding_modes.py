@@ -169,9 +169,8 @@ def same_conv_result(m, in_channels: int, out_channels: int, kernel_size: int, d
         "layer types": [type(layer).__name__ for layer in layers],
         "ZeroPad2d padding (left, right, top, bottom)": list(pad.padding) if pad is not None else None,
         "Conv2d padding": list(conv.padding),
-        "output shape": list(output.shape),
-        "output equals padding='same' with the same weights":
-            output.shape == same.shape and bool(torch.allclose(output, same, atol=1e-5)),
+        "output": output,
+        "what nn.Conv2d(padding='same') gives with the same weights": same,
     }
 
 
