@@ -72,11 +72,39 @@ def test_the_scanner_finds_what_it_must():
     assert len(problems) == 2, problems
 
 
+def helpers_returned(expression: ast.expr, helpers: dict[str, ast.FunctionDef]) -> list[ast.FunctionDef]:
+    """Module-level functions whose result a case returns directly (`return inside_bound(model)`)."""
+    return [helpers[node.func.id] for node in ast.walk(expression)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers]
+
+
+def probe_side_problems(function: ast.FunctionDef, helpers: dict[str, ast.FunctionDef], depth: int = 0) -> list[str]:
+    problems = []
+    for expression in returned_expressions(function):
+        problems += [f"{function.name} {problem}" for problem in deciding_nodes(expression)]
+        if depth < 2:  # a helper that builds the returned value runs in the probe too
+            for helper in helpers_returned(expression, helpers):
+                problems += probe_side_problems(helper, helpers, depth + 1)
+    return problems
+
+
+def test_the_scanner_follows_helpers_that_build_the_result():
+    source = (
+        "def inside_bound(model):\n"
+        "    return {'inside': bool((model.weight.abs() <= 1).all())}\n"
+        "@suite.case('x', 'x')\n"
+        "def c(m):\n"
+        "    return inside_bound(m.Model())\n"
+    )
+    tree = ast.parse(source)
+    helpers = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    assert probe_side_problems(case_functions(tree)[0], helpers)
+
+
 @pytest.mark.parametrize("module", sorted(CHECKS.glob("*.py")), ids=lambda p: p.stem)
 def test_case_functions_return_raw_evidence_only(module: Path):
     tree = ast.parse(module.read_text(encoding="utf-8"))
-    problems = [f"{module.name} {function.name} {problem}"
-                for function in case_functions(tree)
-                for expression in returned_expressions(function)
-                for problem in deciding_nodes(expression)]
+    cases = case_functions(tree)
+    helpers = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef) and node not in cases}
+    problems = [f"{module.name} {problem}" for function in cases for problem in probe_side_problems(function, helpers)]
     assert not problems, "decide in a rule= function (it runs in the judge):\n" + "\n".join(problems)
