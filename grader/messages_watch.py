@@ -8,7 +8,7 @@ from grader.i18n import T
 WATCH_MESSAGES: dict[str, T] = {
     "ui_watch_header": T(
         "learn watch · {number}/{total} {exercise} · {title}",
-        "learn watch · {number}/{total} {exercise} · {title}",
+        "learn watch（练习）· 第 {number}/{total} 题 {exercise} · {title}",
     ),
     "ui_watch_course": T("course {passed}/{total} passed", "课程进度：已通过 {passed}/{total}"),
     "ui_watch_status": T("status: {status}", "状态：{status}"),
