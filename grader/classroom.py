@@ -34,7 +34,7 @@ from grader.grading import (
     unanswered,
     versions,
 )
-from grader.i18n import msg
+from grader.i18n import T, msg
 from grader.refcache import ReferenceCache
 from grader.results import ERROR, INFRA, ExerciseResult
 
@@ -101,7 +101,7 @@ class ClassReport:
 def class_entries(folder: Path) -> list[ClassEntry]:
     """The submissions in a class folder: sub-folders, `.zip` files and `.ipynb` files, by name."""
     if not folder.is_dir():
-        raise LearnError(f"--submissions {folder}: not a folder")
+        raise LearnError(T(f"--submissions {folder}: not a folder", f"--submissions {folder}：不是文件夹"))
     entries = []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
         if path.name.startswith((".", "__")):
@@ -109,7 +109,8 @@ def class_entries(folder: Path) -> list[ClassEntry]:
         if path.is_dir() or path.suffix.lower() in (".zip", ".ipynb"):
             entries.append(ClassEntry(_student_name(path), path))
     if not entries:
-        raise LearnError(f"--submissions {folder}: no student folders, .zip or .ipynb files in it")
+        raise LearnError(T(f"--submissions {folder}: no student folders, .zip or .ipynb files in it",
+                           f"--submissions {folder}：里面没有学生的文件夹、.zip 或 .ipynb 文件"))
     return entries
 
 
@@ -326,5 +327,5 @@ def write_requirements(workspace: Path) -> Path | None:
     try:
         target.write_text(requirements_text(), encoding="utf-8")
     except OSError as exc:
-        raise LearnError(f"cannot write {target}: {exc.strerror}") from None
+        raise LearnError(T(f"cannot write {target}: {exc.strerror}", f"无法写入 {target}：{exc.strerror}")) from None
     return target

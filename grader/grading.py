@@ -24,7 +24,7 @@ from typing import Callable, TypeVar
 from grader.catalog import Catalog, Exercise
 from grader.engine import Engine
 from grader.errors import LearnError
-from grader.i18n import msg
+from grader.i18n import T, msg
 from grader.refcache import ReferenceCache
 from grader.results import CENTS, ERROR, INFRA, PASSED, CaseResult, ExerciseResult, exact, round_half_up
 from grader.service import grade_file, load_suite
@@ -113,10 +113,11 @@ def select_exercises(catalog: Catalog, only: str | None = None, topic: str | Non
     if topic:
         known = {t.id for t in catalog.topics} | {t.dir for t in catalog.topics}
         if topic not in known:
-            raise LearnError(f"unknown topic {topic!r}; topics: {', '.join(t.id for t in catalog.topics)}")
+            topics = ", ".join(t.id for t in catalog.topics)
+            raise LearnError(T(f"unknown topic {topic!r}; topics: {topics}", f"没有主题 {topic!r}；可选的主题：{topics}"))
         chosen = [e for e in chosen if topic in (e.topic.id, e.topic.dir)]
     if not chosen:
-        raise LearnError("no exercise matches --only/--topic")
+        raise LearnError(T("no exercise matches --only/--topic", "没有练习符合 --only/--topic"))
     return chosen
 
 
@@ -166,7 +167,8 @@ def discover_submission(name: str, path: Path, exercises: list[Exercise], scratc
         extract_zip(path, target)
         path = target
     if not path.is_dir():
-        raise LearnError(f"{path.name}: expected a folder, a .zip or a .ipynb notebook")
+        raise LearnError(T(f"{path.name}: expected a folder, a .zip or a .ipynb notebook",
+                           f"{path.name}：需要一个文件夹、.zip 文件或 .ipynb 笔记本"))
     root = submission_root(path)
     if any(find_answer(root, exercise) for exercise in exercises):
         return Submission(name, folder=path)
@@ -355,9 +357,10 @@ def min_score_threshold(option: str | None, max_score: float) -> float:
         else:
             value = float(text)
     except ValueError:
-        raise LearnError(f"--min-score {option!r}: expected points (e.g. 8) or a percentage (e.g. 80%)") from None
+        raise LearnError(T(f"--min-score {option!r}: expected points (e.g. 8) or a percentage (e.g. 80%)",
+                           f"--min-score {option!r}：需要分数（如 8）或百分比（如 80%）")) from None
     if value < 0:
-        raise LearnError(f"--min-score {option!r}: must not be negative")
+        raise LearnError(T(f"--min-score {option!r}: must not be negative", f"--min-score {option!r}：不能是负数"))
     return value
 
 

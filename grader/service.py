@@ -10,6 +10,7 @@ from pathlib import Path
 
 from grader.catalog import Exercise
 from grader.errors import LearnError
+from grader.i18n import T
 from grader.judge import judge
 from grader.progress import ProgressNotSaved, load_progress, save_progress
 from grader.refcache import ReferenceCache, default_cache_dir, reference_key
@@ -26,22 +27,25 @@ def load_suite(exercise: Exercise) -> Suite:
     try:
         module = importlib.import_module(exercise.check_module)
     except ModuleNotFoundError:
-        raise LearnError(f"exercise {exercise.id!r} has no check module {exercise.check_module}") from None
+        raise LearnError(T(f"exercise {exercise.id!r} has no check module {exercise.check_module}",
+                            f"练习 {exercise.id!r} 没有检查模块 {exercise.check_module}")) from None
     return module.suite
 
 
 def submission_file(path: Path) -> Path:
     """Validate a --file argument: an existing, readable Python file."""
     if not path.exists():
-        raise LearnError(f"--file {path}: no such file")
+        raise LearnError(T(f"--file {path}: no such file", f"--file {path}：没有这个文件"))
     if path.is_dir():
-        raise LearnError(f"--file {path}: is a folder, not a Python file")
+        raise LearnError(T(f"--file {path}: is a folder, not a Python file", f"--file {path}：这是文件夹，不是 Python 文件"))
     if path.suffix not in (".py", ".ipynb"):
-        raise LearnError(f"--file {path}: expected a .py file or a .ipynb notebook")
+        raise LearnError(T(f"--file {path}: expected a .py file or a .ipynb notebook",
+                           f"--file {path}：需要一个 .py 文件或 .ipynb 笔记本"))
     try:
         path.read_bytes()
     except OSError as exc:
-        raise LearnError(f"--file {path}: cannot be read ({exc.strerror})") from None
+        raise LearnError(T(f"--file {path}: cannot be read ({exc.strerror})",
+                           f"--file {path}：无法读取（{exc.strerror}）")) from None
     return path.resolve()
 
 
@@ -66,7 +70,8 @@ def grade_file(
     cache = cache if cache is not None else shared_cache()
     suite = load_suite(exercise)
     if not solution_file.is_file():
-        raise LearnError(f"the reference solution for {exercise.id!r} is missing: {solution_file}")
+        raise LearnError(T(f"the reference solution for {exercise.id!r} is missing: {solution_file}",
+                           f"练习 {exercise.id!r} 的参考答案不见了：{solution_file}"))
     # Read statically, in this process, before anything runs: the learner's code is never imported here.
     violations = file_violations(learner_file, tuple(suite.restrictions))
     if violations:
@@ -121,7 +126,8 @@ def check_exercise(
     own_file = ws.exercise_path(exercise)
     learner_file = submission_file(file) if file is not None else own_file
     if not learner_file.is_file():
-        raise LearnError(f"{learner_file} is missing: run `learn reset {exercise.id}` to get the starter back")
+        raise LearnError(T(f"{learner_file} is missing: run `learn reset {exercise.id}` to get the starter back",
+                           f"{learner_file} 不见了：运行 `learn reset {exercise.id}` 取回初始文件"))
     if learner_file.suffix == ".ipynb":
         from grader.grading import grade_notebook_file
 
