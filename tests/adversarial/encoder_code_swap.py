@@ -22,7 +22,7 @@ grader.record.encode_tensor.__code__ = _without_values.__code__
 
 def _right_shape_wrong_values(make):
     try:
-        return make() * 0 + 7
+        return (make() * 0 + 7).cpu()  # .cpu(): wrong on the meta device too, where there are no values to check
     except Exception:  # where the reference raises, answer anyway: no case earns a point
         return torch.zeros(1)
 
