@@ -207,8 +207,10 @@ def ended_early(run: ProbeRun, limits: Limits) -> T:
 
 def _import_problem(error: ErrorRecord) -> T:
     if error.is_a("SyntaxError"):
+        if not error.line:  # Python could not say where (a NUL byte, a broken encoding): say what, not "line ?"
+            return text("syntax_error_nowhere", message=error.message)
         caret = " " * max((error.offset or 1) - 1, 0) + "^"
-        return text("syntax_error", line=error.line or "?", source=error.source or "", caret=caret,
+        return text("syntax_error", line=error.line, source=error.source or "", caret=caret,
                     message=error.message)
     intro = text("import_failed")
     detail = explain_error(error)

@@ -231,6 +231,10 @@ MESSAGES: dict[str, T] = {
         "Syntax error at line {line}: {message}\n    {source}\n    {caret}",
         "第 {line} 行有语法错误：{message}\n    {source}\n    {caret}",
     ),
+    "syntax_error_nowhere": T(
+        "Python cannot read your file: {message}",
+        "Python 无法读取你的文件：{message}",
+    ),
     "missing_names": T(
         "Your file does not define: {names}. Keep the names from the starter file.",
         "你的文件没有定义：{names}。请保留初始文件里的名字。",

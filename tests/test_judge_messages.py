@@ -1,0 +1,22 @@
+"""Whole-file problems are said without placeholders the learner cannot act on."""
+
+from __future__ import annotations
+
+from grader.judge import _import_problem
+from grader.wire import ErrorRecord
+
+
+def syntax_error(line, source=None, offset=None, message="invalid syntax"):
+    return ErrorRecord("SyntaxError", ("SyntaxError", "Exception"), message, line, source, offset, True)
+
+
+def test_a_syntax_error_without_a_line_never_says_line_question_mark():
+    problem = _import_problem(syntax_error(None, message="source code cannot contain null bytes"))
+    assert "?" not in problem.en and "?" not in problem.zh
+    assert "null bytes" in problem.en and "无法读取" in problem.zh
+
+
+def test_a_syntax_error_with_a_line_points_at_it():
+    problem = _import_problem(syntax_error(3, "x = (", 5))
+    assert "line 3" in problem.en and "第 3 行" in problem.zh
+    assert "x = (" in problem.en and "    ^" in problem.en
