@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from grader.atomic import write_atomic
 from grader.errors import LearnError
 
 PROGRESS_VERSION = 1
@@ -163,20 +163,3 @@ def save_progress(path: Path, progress: Progress) -> None:
         from grader.i18n import text
 
         raise ProgressNotSaved(text("ui_progress_not_saved", path=path, reason=exc.strerror or exc)) from None
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Replace `path` with `content` so readers see the old or the new file, never a mix."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

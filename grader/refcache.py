@@ -24,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from grader.progress import write_atomic
+from grader.atomic import write_atomic
 from grader.runner import ProbeRun
 
 CACHE_FORMAT = 1

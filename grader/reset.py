@@ -8,15 +8,14 @@ restoring the starter, and undoing a reset backs up whatever it replaces too
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import subprocess
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from grader.atomic import write_atomic
 from grader.catalog import Exercise
 from grader.errors import LearnError
 from grader.i18n import T, text
@@ -87,7 +86,7 @@ def reset_exercise(ws: Workspace, exercise_id: str) -> ResetOutcome:
     with _refused_writes_as_errors():
         if path.is_file() and path.read_bytes() != starter:
             backup = back_up(ws, exercise, path)
-        write_bytes_atomic(path, starter)
+        write_atomic(path, starter)
     _forget_verdict(ws, exercise)
     return ResetOutcome(exercise.id, path, backup)
 
@@ -126,7 +125,7 @@ def undo_reset(ws: Workspace, exercise_id: str) -> ResetOutcome:
             with _refused_writes_as_errors():
                 saved = back_up(ws, exercise, path)
     with _refused_writes_as_errors():
-        write_bytes_atomic(path, wanted)
+        write_atomic(path, wanted)
     return ResetOutcome(exercise.id, path, saved, restored_from=latest)
 
 
@@ -157,18 +156,3 @@ def back_up(ws: Workspace, exercise: Exercise, path: Path) -> Path:
     target = folder / f"{number:04d}-{time.strftime('%Y%m%d-%H%M%S')}.py"
     shutil.copy2(path, target)
     return target
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step, so an interrupted write never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from grader.cli import app
-from grader.formats import current_umask, write_output
+from grader.atomic import current_umask
+from grader.formats import write_output
 from tests.conftest import ROOT
 
 runner = CliRunner()
