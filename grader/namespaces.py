@@ -210,7 +210,7 @@ def cover(path: str) -> str:
 # ---- each probe ------------------------------------------------------------------------
 
 
-def enter_probe_namespaces(home: str) -> dict[str, str]:
+def enter_probe_namespaces(home: str, private: list[str] | None = None) -> dict[str, str]:
     """Give this probe its own mount, network, IPC and UTS namespaces, and private temporary folders.
 
     /tmp, /var/tmp and /dev/shm become fresh tmpfs (capped in size, gone with
@@ -233,7 +233,7 @@ def enter_probe_namespaces(home: str) -> dict[str, str]:
     with contextlib.suppress(OSError):
         mount("none", "/", None, MS_REC | MS_PRIVATE)
     try:
-        _private_temporary_folders(home)
+        _private_temporary_folders(home, ["/tmp", "/var/tmp", "/dev/shm"] if private is None else private)
         achieved["temporary files"] = f"private tmpfs ({TMP_SIZE})"
     except OSError as exc:
         achieved["temporary files"] = f"shared ({exc.strerror})"
@@ -241,10 +241,11 @@ def enter_probe_namespaces(home: str) -> dict[str, str]:
     return achieved
 
 
-def _private_temporary_folders(home: str) -> None:
+def _private_temporary_folders(home: str, folders: list[str]) -> None:
     staged = _read_folder(os.path.join(home, "submission"))
-    for folder, size in (("/tmp", TMP_SIZE), ("/var/tmp", TMP_SIZE), ("/dev/shm", SHM_SIZE)):
+    for folder in folders:
         if os.path.isdir(folder) and not os.path.islink(folder):
+            size = SHM_SIZE if folder == "/dev/shm" else TMP_SIZE
             mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},mode=1777")
     if os.path.isdir(home):  # a home outside /tmp ($TMPDIR elsewhere): cover it the same way
         mount("tmpfs", home, "tmpfs", MS_NOSUID | MS_NODEV, f"size={TMP_SIZE},mode=700")

@@ -42,7 +42,7 @@ import sys
 import sysconfig
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +90,8 @@ class Plan:
     #: the probe enters namespaces of its own (and its worker was confined from its start)
     namespaces: bool = False
     home: str = ""
+    #: temporary folders the probe covers with a fresh tmpfs of its own
+    private: list[str] = field(default_factory=list)
 
     def to_request(self) -> dict[str, Any]:
         return {
@@ -100,6 +102,7 @@ class Plan:
             "cgroup": self.cgroup.procs_file if self.cgroup else None,
             "namespaces": self.namespaces,
             "home": self.home,
+            "private": self.private,
         }
 
 
@@ -122,10 +125,27 @@ def prepare(home: str, learner_file: str, namespaces: bool = False) -> Plan | No
         if lease is not None:
             lease.close()
         raise
-    private = ("/tmp", "/var/tmp", "/dev/shm") if namespaces else ("/dev/shm",)  # private: fresh tmpfs each
+    private = private_folders() if namespaces else ("/dev/shm",)  # with namespaces: a fresh tmpfs each
     write = [p for p in (home, "/dev/null", *private) if os.path.exists(p)]
     cgroup = PidsCgroup.create(PROCESS_ALLOWANCE) if root else None
-    return Plan(lease.uid if lease else None, readable_roots(), write, staged, lease, cgroup, namespaces, home)
+    plan = Plan(lease.uid if lease else None, readable_roots(), write, staged, lease, cgroup, namespaces, home)
+    plan.private = list(private) if namespaces else []
+    return plan
+
+
+#: shared temporary folders a probe with namespaces gets a fresh, private tmpfs for
+TEMPORARY_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
+
+
+def private_folders() -> tuple[str, ...]:
+    """The shared temporary folders that can be covered: none that holds Python, its packages or the grader.
+
+    A checkout or virtual environment under /tmp (a CI clone) must stay
+    readable; the probe's home is then covered on its own instead.
+    """
+    libraries = readable_roots()
+    return tuple(folder for folder in TEMPORARY_FOLDERS
+                 if os.path.isdir(folder) and not any(_inside(lib, folder) for lib in libraries))
 
 
 # ---- what no probe may read ------------------------------------------------------
@@ -689,7 +709,8 @@ def confine(plan: dict[str, Any]) -> dict[str, str]:
         achieved["processes"] = f"cgroup pids.max {plan.get('processes')}"
     in_namespaces = plan.get("namespaces") is True and type(plan.get("home")) is str
     if in_namespaces:
-        achieved.update(namespaces.enter_probe_namespaces(plan["home"]))
+        private = [p for p in plan.get("private", []) if p in TEMPORARY_FOLDERS]
+        achieved.update(namespaces.enter_probe_namespaces(plan["home"], private))
     _set_no_new_privileges()
     abi = landlock_abi()
     if abi and restrict_paths(abi, plan.get("read", []), plan.get("write", [])):
