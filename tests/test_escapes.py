@@ -109,8 +109,11 @@ def test_shared_memory_and_temporary_files_die_with_the_probe(grade_source):
     marker = f"learn-escape-{uuid.uuid4().hex[:8]}"
     before = _sysv_segments()
     result = grade_source("conv_output_size", attempt(f"""
-        open('/dev/shm/{marker}', 'w').write('x' * 1000)
-        open('/tmp/{marker}', 'w').write('x')
+        for path in ('/dev/shm/{marker}', '/tmp/{marker}'):
+            try:  # a fresh tmpfs of the probe's own, or refused where /tmp holds the grader (a CI clone)
+                open(path, 'w').write('x' * 1000)
+            except OSError as exc:
+                print('NOT WRITTEN', path, exc)
         libc = ctypes.CDLL(None, use_errno=True)
         print('SHMID', libc.shmget(0x4C45, 1 << 20, 0o1666))  # IPC_CREAT | 0666
     """))
