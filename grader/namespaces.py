@@ -210,7 +210,7 @@ def cover(path: str) -> str:
 # ---- each probe ------------------------------------------------------------------------
 
 
-def enter_probe_namespaces(home: str, private: list[str] | None = None) -> dict[str, str]:
+def enter_probe_namespaces(home: str, private: list[str] | None = None, kept: list[str] | None = None) -> dict[str, str]:
     """Give this probe its own mount, network, IPC and UTS namespaces, and private temporary folders.
 
     /tmp, /var/tmp and /dev/shm become fresh tmpfs (capped in size, gone with
@@ -233,7 +233,7 @@ def enter_probe_namespaces(home: str, private: list[str] | None = None) -> dict[
     with contextlib.suppress(OSError):
         mount("none", "/", None, MS_REC | MS_PRIVATE)
     try:
-        _private_temporary_folders(home, ["/tmp", "/var/tmp", "/dev/shm"] if private is None else private)
+        _private_temporary_folders(home, ["/tmp", "/var/tmp", "/dev/shm"] if private is None else private, kept or [])
         achieved["temporary files"] = f"private tmpfs ({TMP_SIZE})"
     except OSError as exc:
         achieved["temporary files"] = f"shared ({exc.strerror})"
@@ -241,12 +241,21 @@ def enter_probe_namespaces(home: str, private: list[str] | None = None) -> dict[
     return achieved
 
 
-def _private_temporary_folders(home: str, folders: list[str]) -> None:
+def _private_temporary_folders(home: str, folders: list[str], kept: list[str]) -> None:
     staged = _read_folder(os.path.join(home, "submission"))
-    for folder in folders:
-        if os.path.isdir(folder) and not os.path.islink(folder):
-            size = SHM_SIZE if folder == "/dev/shm" else TMP_SIZE
-            mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},mode=1777")
+    # Handles on what must stay visible (a CI clone with its Python under /tmp), taken before it is covered.
+    handles = {path: os.open(path, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC) for path in kept if os.path.isdir(path)}
+    try:
+        for folder in folders:
+            if os.path.isdir(folder) and not os.path.islink(folder):
+                size = SHM_SIZE if folder == "/dev/shm" else TMP_SIZE
+                mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size},mode=1777")
+        for path, handle in handles.items():
+            os.makedirs(path, exist_ok=True)
+            mount(f"/proc/self/fd/{handle}", path, None, MS_BIND | MS_REC)  # REC: its covered answers stay covered
+    finally:
+        for handle in handles.values():
+            os.close(handle)
     if os.path.isdir(home):  # a home outside /tmp ($TMPDIR elsewhere): cover it the same way
         mount("tmpfs", home, "tmpfs", MS_NOSUID | MS_NODEV, f"size={TMP_SIZE},mode=700")
     else:

@@ -90,8 +90,9 @@ class Plan:
     #: the probe enters namespaces of its own (and its worker was confined from its start)
     namespaces: bool = False
     home: str = ""
-    #: temporary folders the probe covers with a fresh tmpfs of its own
+    #: temporary folders the probe covers with a fresh tmpfs of its own, and what it binds back on top
     private: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
 
     def to_request(self) -> dict[str, Any]:
         return {
@@ -103,6 +104,7 @@ class Plan:
             "namespaces": self.namespaces,
             "home": self.home,
             "private": self.private,
+            "kept": self.kept,
         }
 
 
@@ -130,6 +132,7 @@ def prepare(home: str, learner_file: str, namespaces: bool = False) -> Plan | No
     cgroup = PidsCgroup.create(PROCESS_ALLOWANCE) if root else None
     plan = Plan(lease.uid if lease else None, readable_roots(), write, staged, lease, cgroup, namespaces, home)
     plan.private = list(private) if namespaces else []
+    plan.kept = kept_in_private_folders() if namespaces else []
     return plan
 
 
@@ -138,14 +141,23 @@ TEMPORARY_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
 
 
 def private_folders() -> tuple[str, ...]:
-    """The shared temporary folders that can be covered: none that holds Python, its packages or the grader.
+    """The shared temporary folders each probe covers with a fresh tmpfs of its own."""
+    return tuple(folder for folder in TEMPORARY_FOLDERS if os.path.isdir(folder) and not os.path.islink(folder))
 
-    A checkout or virtual environment under /tmp (a CI clone) must stay
-    readable; the probe's home is then covered on its own instead.
+
+def kept_in_private_folders() -> list[str]:
+    """Folders inside the temporary folders that hold Python, its packages or the grader (a CI clone in /tmp).
+
+    The probe binds them back on top of its fresh tmpfs, so they stay
+    readable while everything else there (other users' files, sockets) is gone.
     """
-    libraries = readable_roots()
-    return tuple(folder for folder in TEMPORARY_FOLDERS
-                 if os.path.isdir(folder) and not any(_inside(lib, folder) for lib in libraries))
+    kept = set()
+    for lib in readable_roots():
+        for folder in TEMPORARY_FOLDERS:
+            if _inside(lib, folder) and os.path.realpath(lib) != os.path.realpath(folder):
+                relative = os.path.relpath(os.path.realpath(lib), os.path.realpath(folder))
+                kept.add(os.path.join(folder, relative.split(os.sep)[0]))
+    return sorted(kept)
 
 
 # ---- what no probe may read ------------------------------------------------------
@@ -710,7 +722,8 @@ def confine(plan: dict[str, Any]) -> dict[str, str]:
     in_namespaces = plan.get("namespaces") is True and type(plan.get("home")) is str
     if in_namespaces:
         private = [p for p in plan.get("private", []) if p in TEMPORARY_FOLDERS]
-        achieved.update(namespaces.enter_probe_namespaces(plan["home"], private))
+        kept = [p for p in plan.get("kept", []) if type(p) is str]
+        achieved.update(namespaces.enter_probe_namespaces(plan["home"], private, kept))
     _set_no_new_privileges()
     abi = landlock_abi()
     if abi and restrict_paths(abi, plan.get("read", []), plan.get("write", [])):
