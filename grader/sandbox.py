@@ -128,11 +128,14 @@ def prepare(home: str, learner_file: str, namespaces: bool = False) -> Plan | No
             lease.close()
         raise
     private = private_folders() if namespaces else ("/dev/shm",)  # with namespaces: a fresh tmpfs each
-    write = [p for p in (home, "/dev/null", *private) if os.path.exists(p)]
+    kept = kept_in_private_folders() if namespaces else []
+    # A folder that holds bound-back libraries (a CI clone in /tmp) is readable, never writable: only the home is.
+    writable = [p for p in private if not any(_inside(k, p) for k in kept)]
+    write = [p for p in (home, "/dev/null", *writable) if os.path.exists(p)]
     cgroup = PidsCgroup.create(PROCESS_ALLOWANCE) if root else None
     plan = Plan(lease.uid if lease else None, readable_roots(), write, staged, lease, cgroup, namespaces, home)
     plan.private = list(private) if namespaces else []
-    plan.kept = kept_in_private_folders() if namespaces else []
+    plan.kept = kept
     return plan
 
 
