@@ -48,8 +48,9 @@ def _judge(
     if broken:
         cases = tuple(_case_result(case, text("reference_broken", detail=broken), lang, scale) for case in suite.cases)
         return ExerciseResult(suite.exercise, INFRA, cases, message=text("reference_broken", detail=broken).get(lang))
-    whole_file = file_problem(suite, learner, limits) or unknown_cases(suite, learner)
-    learned = learner.case_frames() if not unknown_cases(suite, learner) else {}
+    forged = unknown_cases(suite, learner)
+    whole_file = file_problem(suite, learner, limits) or forged
+    learned = {} if forged else learner.case_frames()
     expected = reference.case_frames()
     results = []
     for case in suite.cases:
@@ -139,8 +140,8 @@ def _leaked_state(frame: dict[str, Any], reference_frame: dict[str, Any]) -> T |
 def _apply_rule(case: Case, got: Any, wanted: Any) -> T | None:
     """Decide a case by its judge rule; a learner value the rule cannot read is a wrong answer."""
     assert case.rule is not None
-    if isinstance(got, ErrorRecord):
-        return first_difference(got, wanted, atol=case.atol, rtol=case.rtol) or text("rule_unreadable")
+    if isinstance(got, ErrorRecord) or isinstance(wanted, ErrorRecord):  # errors compare as errors, not by the rule
+        return first_difference(got, wanted, atol=case.atol, rtol=case.rtol)
     try:
         return case.rule(got, wanted)
     except Exception:  # the learner's value has another shape than the rule expects: say where

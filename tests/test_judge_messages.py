@@ -20,3 +20,15 @@ def test_a_syntax_error_with_a_line_points_at_it():
     problem = _import_problem(syntax_error(3, "x = (", 5))
     assert "line 3" in problem.en and "第 3 行" in problem.zh
     assert "x = (" in problem.en and "    ^" in problem.en
+
+
+def test_a_rule_case_where_both_raise_the_same_error_passes_and_a_missing_error_fails():
+    from grader.judge import _apply_rule
+    from grader.suite import Case
+    from grader.i18n import T
+
+    case = Case(T("x", "x"), lambda m: None, 0, rule=lambda got, wanted: T("never", "never"))
+    error = ErrorRecord("ValueError", ("ValueError", "Exception"), "bad", 3, "raise ValueError", None, True)
+    assert _apply_rule(case, error, error) is None
+    assert _apply_rule(case, 5, error) is not None
+    assert _apply_rule(case, error, 5) is not None
