@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from grader import namespaces, sandbox
+from grader import sandbox
+from grader.sandbox import namespaces
 
 
 def main(rounds: int = 20) -> None:

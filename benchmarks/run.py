@@ -54,7 +54,7 @@ def fresh_cache() -> dict[str, str]:
 
 def exercise_ids(without_topic: str | None = None, only_topic: str | None = None) -> list[str]:
     sys.path.insert(0, str(ROOT))
-    from grader.catalog import load_catalog
+    from grader.course.catalog import load_catalog
 
     exercises = load_catalog(ROOT / "exercises" / "info.toml").exercises
     return [e.id for e in exercises
@@ -64,8 +64,8 @@ def exercise_ids(without_topic: str | None = None, only_topic: str | None = None
 def watch_recheck(repeat: int) -> float:
     """Save-to-verdict time in a watch session, after its first check."""
     sys.path.insert(0, str(ROOT))
-    from grader.watching import WatchSession, watch_saves
-    from grader.workspace import Workspace
+    from grader.course.workspace import Workspace
+    from grader.usecases.watch import WatchSession, watch_saves
 
     folder = Path(tempfile.mkdtemp(prefix="learn-bench-ws-"))
     shutil.copytree(ROOT / "exercises", folder / "exercises")

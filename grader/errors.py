@@ -8,7 +8,7 @@ from typing import Any
 class LearnError(Exception):
     """A usage or environment problem: the CLI prints it on one line and exits 2.
 
-    `message` is a plain English string or a `grader.i18n.T` pair; the CLI
+    `message` is a plain English string or a `grader.text.i18n.T` pair; the CLI
     prints the learner's language when there is one.
     """
 

@@ -6,9 +6,10 @@ Renderers (Rich, JSON, JUnit, Gradescope...) are pure functions of these.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from fractions import Fraction
-from typing import Any, Iterable
+from typing import Any
 
 RESULT_VERSION = 1
 
@@ -80,7 +81,7 @@ class CaseResult:
     message: str = ""  #: why it failed, in the chosen language
     hint: str = ""  #: what to try next
     seconds: float = 0.0
-    #: the differing values as cells to draw (expected/got/mismatch grids), see grader.compare.diff_cells
+    #: the differing values as cells to draw (expected/got/mismatch grids), see grader.judge.compare.diff_cells
     diff: dict[str, Any] | None = None
     #: who may see this case's details, one of VISIBILITIES
     visibility: str = VISIBLE
@@ -196,7 +197,7 @@ def with_visibility(result: ExerciseResult, visibilities: list[str], lang: str) 
     A hidden check keeps its name and hint (written for learners) but loses the
     judge's explanation and the differing cells, which may show expected values.
     """
-    from grader.i18n import msg
+    from grader.text.i18n import msg
 
     cases = []
     for case, visibility in zip(result.cases, visibilities):

@@ -4,7 +4,7 @@ A frame is 4 bytes of big-endian length followed by that many bytes of UTF-8
 JSON. Tensors travel inside the JSON as base64 of their raw little-endian
 buffer with an explicit dtype and shape (like safetensors), so reading a
 frame can never run code: there is no pickle anywhere on this path. This
-module has no torch import; the probe-side encoder lives in `grader.record`.
+module has no torch import; the probe-side encoder lives in `grader.probe.record`.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ class TensorRecord:
     is_leaf: bool
     grad_fn: str | None
     values: np.ndarray | None  # None for tensors on the meta device
-    grad: "TensorRecord | None"
+    grad: TensorRecord | None
     kind: str = "tensor"  # "parameter" for nn.Parameter, "ndarray" for a NumPy array
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import nbformat
 
-from grader.catalog import Exercise, load_catalog
-from grader.notebooks import exercise_tag
+from grader.course.catalog import Exercise, load_catalog
+from grader.course.notebooks import exercise_tag
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"

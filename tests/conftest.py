@@ -11,8 +11,8 @@ os.environ["LEARN_NO_DISK_CACHE"] = "1"
 
 import pytest
 
-from grader.service import grade_file
-from grader.workspace import Workspace
+from grader.course.workspace import Workspace
+from grader.usecases.check import grade_file
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = Path(__file__).resolve().parent / "mutants"

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from grader import sandbox
-from grader.probe import gpu_driver_present
-from grader.service import grade_file
+from grader.probe.main import gpu_driver_present
+from grader.usecases.check import grade_file
 from tests.conftest import ROOT, failure_text
 
 ADVERSARIAL = Path(__file__).resolve().parent / "adversarial"
@@ -129,7 +129,7 @@ def test_no_process_survives_a_killed_probe(workspace, catalog):
 
 def test_without_the_sandbox_the_worker_still_sweeps_escaped_grandchildren(workspace, catalog, monkeypatch):
     """No cgroup and no lent uid (LEARN_SANDBOX=off, or a non-root learner): the worker, a child subreaper, sweeps."""
-    from grader.engine import Engine
+    from grader.engine.engine import Engine
 
     monkeypatch.setenv("LEARN_SANDBOX", "off")
     exercise = catalog.get("conv_output_size")
@@ -237,8 +237,8 @@ def test_learn_grade_with_a_hostile_answer_per_exercise_grades_everything_else(w
     Every hostile answer fails with 0 points, every solution passes, and both
     runs finish within a bound.
     """
-    from grader.engine import shared_engine
-    from grader.grading import Submission, grade_submission
+    from grader.engine.engine import shared_engine
+    from grader.usecases.grade import Submission, grade_submission
 
     exercises = list(catalog.exercises)
     hostile_ids: dict[str, set[str]] = {"even": set(), "odd": set()}

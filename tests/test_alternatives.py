@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.catalog import load_catalog
-from grader.service import grade_file
+from grader.course.catalog import load_catalog
+from grader.usecases.check import grade_file
 from tests.conftest import ROOT, failure_text
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")

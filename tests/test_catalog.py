@@ -7,8 +7,8 @@ import importlib
 
 import pytest
 
-from grader.catalog import load_catalog
-from grader.suite import Suite
+from grader.checks import AUTHORING_MODULES, Suite
+from grader.course.catalog import load_catalog
 from tests.conftest import ROOT
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
@@ -42,8 +42,9 @@ def test_every_file_belongs_to_the_catalogue():
     ids = {e.id for e in CATALOG.exercises}
     starters = {p.stem for p in (ROOT / "exercises").glob("*/*.py")}
     solutions = {p.stem for p in (ROOT / "solutions").glob("*/*.py")}
-    checks = {p.stem for p in (ROOT / "grader" / "checks").glob("*.py")} - {"__init__"}
+    checks = {p.stem for p in (ROOT / "grader" / "checks").glob("*.py")} - AUTHORING_MODULES
     assert starters == ids and solutions == ids and checks == ids
+    assert not ids & AUTHORING_MODULES  # an exercise named like the authoring API would shadow it
 
 
 def test_solutions_define_what_the_starters_define():

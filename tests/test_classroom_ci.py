@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.classroom import REQUIREMENTS_FILE, requirements_text, write_requirements
-from grader.practice import init_workspace
+from grader.usecases.classroom import REQUIREMENTS_FILE, requirements_text, write_requirements
+from grader.usecases.practice import init_workspace
 from tests.conftest import ROOT
 
 WORKFLOW = ROOT / "examples" / "github-classroom.yml"

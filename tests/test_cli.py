@@ -8,7 +8,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from grader.cli import app
+from grader.cli.app import app
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -33,7 +33,7 @@ def test_list_json(tmp_workspace):
 def test_list_does_not_import_torch(tmp_workspace):
     code = (
         "import sys\n"
-        "from grader.cli import app\n"
+        "from grader.cli.app import app\n"
         "try:\n    app(['list'])\nexcept SystemExit:\n    pass\n"
         "print('TORCH' if 'torch' in sys.modules else 'NO_TORCH')\n"
     )
@@ -44,7 +44,7 @@ def test_list_does_not_import_torch(tmp_workspace):
 def test_hint_does_not_import_torch(tmp_workspace):
     code = (
         "import sys\n"
-        "from grader.cli import app\n"
+        "from grader.cli.app import app\n"
         "try:\n    app(['hint', 'conv_output_size'])\nexcept SystemExit:\n    pass\n"
         "print('TORCH' if 'torch' in sys.modules else 'NO_TORCH')\n"
     )
@@ -115,7 +115,7 @@ def test_unknown_language_is_a_usage_error(tmp_workspace):
 
 def test_outside_a_workspace(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    from grader.workspace import Workspace
+    from grader.course.workspace import Workspace
 
     try:
         Workspace.discover(tmp_path)
@@ -142,9 +142,9 @@ def test_piped_output_is_not_padded_and_shows_no_spinner(tmp_workspace):
 def test_list_never_cuts_an_id_at_80_columns(tmp_workspace):
     from rich.console import Console
 
-    from grader.render import exercise_table
-    from grader.progress import Progress
-    from grader.workspace import Workspace
+    from grader.course.progress import Progress
+    from grader.course.workspace import Workspace
+    from grader.render.terminal import exercise_table
 
     catalog = Workspace.discover().catalog()
     for lang in ("en", "zh"):

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from grader import sandbox
-from grader.runner import ProbeRun
+from grader.engine.runner import ProbeRun
 from tests.conftest import ROOT, failure_text
 
 CORRECT = "def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):\n" \
@@ -191,10 +191,10 @@ def test_a_deep_folder_chain_in_the_home_is_cleaned_up(grade_source):
 
 def test_a_forged_run_without_values_never_passes(workspace, catalog):
     """The judge rule: a learner record must carry every piece of evidence the reference's carries."""
-    from grader.engine import REFERENCE, shared_engine
-    from grader.judge import judge
-    from grader.runner import Limits
-    from grader.service import load_suite
+    from grader.engine.engine import REFERENCE, shared_engine
+    from grader.engine.runner import Limits
+    from grader.judge.verdict import judge
+    from grader.usecases.check import load_suite
 
     exercise = catalog.get("reshape_squeeze_cat")
     suite = load_suite(exercise)
@@ -276,7 +276,7 @@ def test_nothing_is_typed_into_the_graders_terminal(tmp_path):
 
 def test_a_model_that_copies_the_test_labels_from_the_check_earns_no_accuracy(workspace, catalog):
     """digits_cnn: no test label is alive in the learner's process; the judge counts against the reference's."""
-    from grader.service import grade_file
+    from grader.usecases.check import grade_file
 
     exercise = catalog.get("digits_cnn")
     path = Path(__file__).parent / "hostile" / "labels_from_the_checks_frame.py"

@@ -12,8 +12,8 @@ import string
 
 import pytest
 
-from grader.explain import RULES, advise, explain_error
-from grader.messages import MESSAGES
+from grader.judge.explain import RULES, advise, explain_error
+from grader.text.messages import MESSAGES
 from grader.wire import ErrorRecord
 from tests.conftest import failure_text
 

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from grader.cli import app
+from grader.cli.app import app
 from tests.conftest import ROOT
 
 runner = CliRunner(env={"COLUMNS": "1000"})  # a wide terminal: a one-line error stays on one line

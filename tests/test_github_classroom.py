@@ -28,10 +28,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from grader.engine import shared_engine
-from grader.formats import github
-from grader.grading import Submission, SubmissionReport, grade_submission
+from grader.engine.engine import shared_engine
+from grader.render.formats import github
 from grader.results import points_text
+from grader.usecases.grade import Submission, SubmissionReport, grade_submission
 from tests.classgen import SOLUTIONS, STARTERS, copy_tree
 from tests.conftest import ROOT
 from tests.test_formats import GITHUB_RUNNER_SCHEMA

@@ -12,7 +12,7 @@ import pytest
 from junitparser import JUnitXml
 from typer.testing import CliRunner
 
-from grader.cli import app
+from grader.cli.app import app
 from tests.classgen import copy_tree, notebook_submission
 from tests.conftest import ROOT
 from tests.test_formats import GITHUB_RUNNER_SCHEMA, GRADESCOPE_SCHEMA

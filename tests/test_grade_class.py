@@ -11,9 +11,9 @@ import zipfile
 import pytest
 from typer.testing import CliRunner
 
-from grader.classroom import class_entries, document_names, extract_zip, safe_member_path
-from grader.cli import app
+from grader.cli.app import app
 from grader.errors import LearnError
+from grader.usecases.classroom import class_entries, document_names, extract_zip, safe_member_path
 from tests.classgen import HOSTILE, SYNTAX_ERROR, copy_tree, notebook_submission, zip_folder
 from tests.conftest import ROOT
 
@@ -149,12 +149,12 @@ def test_zip_bombs_are_stopped(tmp_path, monkeypatch):
     archive = tmp_path / "bomb.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
         out.writestr("big.py", b"0" * (2 * 1024 * 1024))
-    monkeypatch.setattr("grader.classroom.MAX_ZIP_MEMBER_BYTES", 1024 * 1024)
+    monkeypatch.setattr("grader.usecases.classroom.MAX_ZIP_MEMBER_BYTES", 1024 * 1024)
     target = tmp_path / "out"
     target.mkdir()
     with pytest.raises(LearnError, match="too large"):
         extract_zip(archive, target)
-    monkeypatch.setattr("grader.classroom.MAX_ZIP_MEMBERS", 1)
+    monkeypatch.setattr("grader.usecases.classroom.MAX_ZIP_MEMBERS", 1)
     with zipfile.ZipFile(archive, "w") as out:
         out.writestr("a.py", "")
         out.writestr("b.py", "")

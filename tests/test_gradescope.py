@@ -22,10 +22,10 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from grader.cli import app
-from grader.formats import gradescope, junit
-from grader.grading import Graded, SubmissionReport
+from grader.cli.app import app
+from grader.render.formats import gradescope, junit
 from grader.results import AFTER_DUE_DATE, FAILED, HIDDEN, CaseResult, ExerciseResult, with_visibility
+from grader.usecases.grade import Graded, SubmissionReport
 from tests.classgen import SOLUTIONS, STARTERS, copy_tree, notebook_submission
 from tests.test_formats import GRADESCOPE_SCHEMA
 
@@ -177,7 +177,7 @@ def test_visibility_reaches_gradescope_and_junit(catalog):
 
 def test_learn_check_runs_a_hidden_case_and_says_so(grade_source, catalog, monkeypatch):
     """A check module's hidden case is graded in practice too; its failure is marked and tells no values."""
-    from grader.service import load_suite
+    from grader.usecases.check import load_suite
 
     suite = load_suite(catalog.get("conv_output_size"))
     monkeypatch.setattr(suite, "cases", [replace(case, visibility=HIDDEN) if case.index == 0 else case

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from grader.i18n import T, resolve_lang
-from grader.messages import MESSAGES
+from grader.text.i18n import T, resolve_lang
+from grader.text.messages import MESSAGES
 
 
 def placeholders(template: str) -> set[str]:
@@ -64,7 +64,7 @@ def test_every_message_reads_as_chinese_in_zh(key):
 
 def help_in(argv: list[str], capsys, monkeypatch, env_lang: str | None = None) -> str:
     """`learn ARGV` run through the real entry point (the one that picks the help's language)."""
-    from grader import cli
+    import grader.cli as cli
 
     if env_lang:
         monkeypatch.setenv("LEARN_LANG", env_lang)
@@ -81,7 +81,7 @@ def help_in(argv: list[str], capsys, monkeypatch, env_lang: str | None = None) -
 def command_names() -> list[str]:
     import typer.main
 
-    from grader.cli import app
+    from grader.cli.app import app
 
     return sorted(typer.main.get_command(app).commands)
 

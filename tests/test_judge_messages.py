@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grader.judge import _import_problem
+from grader.judge.verdict import _import_problem
 from grader.wire import ErrorRecord
 
 
@@ -23,9 +23,9 @@ def test_a_syntax_error_with_a_line_points_at_it():
 
 
 def test_a_rule_case_where_both_raise_the_same_error_passes_and_a_missing_error_fails():
-    from grader.judge import _apply_rule
-    from grader.suite import Case
-    from grader.i18n import T
+    from grader.checks.suite import Case
+    from grader.judge.verdict import _apply_rule
+    from grader.text.i18n import T
 
     case = Case(T("x", "x"), lambda m: None, 0, rule=lambda got, wanted: T("never", "never"))
     error = ErrorRecord("ValueError", ("ValueError", "Exception"), "bad", 3, "raise ValueError", None, True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from grader.cli import app
-from grader.explain import explain_error
+from grader.cli.app import app
+from grader.judge.explain import explain_error
 from grader.wire import ErrorRecord
 
 runner = CliRunner()
@@ -88,7 +88,7 @@ def test_an_empty_file_says_the_name_is_not_defined_without_internal_names(tmp_p
 
 
 def test_internal_module_names_never_reach_the_learner():
-    from grader.render import learner_words
+    from grader.render.terminal import learner_words
 
     said = learner_words("AttributeError: module 'submission' has no attribute 'PairDataset' (submission.PairDataset)")
     assert "submission" not in said and "'PairDataset' is not defined in your file" in said
@@ -97,7 +97,7 @@ def test_internal_module_names_never_reach_the_learner():
 def test_shapes_and_single_numbers_are_described_as_a_learner_reads_them():
     import numpy as np
 
-    from grader.compare import first_difference, value_difference
+    from grader.judge.compare import first_difference, value_difference
 
     shape = first_difference([1], [1, 10], atol=0, rtol=0, path="out.shape")
     assert "expected shape (1, 10) (2 dimensions), got (1,)" in shape.en and "items" not in shape.en

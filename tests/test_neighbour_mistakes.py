@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from grader.catalog import load_catalog
-from grader.service import grade_file
+from grader.course.catalog import load_catalog
+from grader.usecases.check import grade_file
 from tests.conftest import MUTANTS, ROOT, failure_text
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")

@@ -8,9 +8,8 @@ import nbformat
 import pytest
 from typer.testing import CliRunner
 
-from grader.cli import app
-from grader.errors import LearnError
-from grader.notebooks import (
+from grader.cli.app import app
+from grader.course.notebooks import (
     exercise_notebook,
     exercise_tag,
     extract_code,
@@ -19,6 +18,7 @@ from grader.notebooks import (
     statement_in,
     strip_ipython,
 )
+from grader.errors import LearnError
 from tests.conftest import ROOT
 
 runner = CliRunner()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import itertools
 
-import pytest
 import torch
 
 from tests.conftest import ROOT

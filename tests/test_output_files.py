@@ -8,9 +8,9 @@ import stat
 import pytest
 from typer.testing import CliRunner
 
-from grader.cli import app
-from grader.atomic import current_umask
-from grader.formats import write_output
+from grader.cli.app import app
+from grader.course.atomic import current_umask
+from grader.render.formats import write_output
 from tests.conftest import ROOT
 
 runner = CliRunner()

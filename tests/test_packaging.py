@@ -6,7 +6,7 @@ import subprocess
 import sys
 import zipfile
 
-from grader.workspace import CATALOG_FILE, find_course_root
+from grader.course.workspace import CATALOG_FILE, find_course_root
 from tests.conftest import ROOT
 
 

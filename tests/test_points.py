@@ -18,12 +18,12 @@ from hypothesis import strategies as st
 from junitparser import JUnitXml
 from rich.console import Console
 
-from grader.classroom import ClassReport
-from grader.formats import document, github, gradescope, html_report, junit, spreadsheet
-from grader.formats.table import submission_summary
-from grader.grading import Graded, SubmissionReport
-from grader.render import summary_line
+from grader.render.formats import document, github, gradescope, html_report, junit, spreadsheet
+from grader.render.formats.table import submission_summary
+from grader.render.terminal import summary_line
 from grader.results import FAILED, PASSED, CaseResult, ExerciseResult, apportion, points_text, settle_points
+from grader.usecases.classroom import ClassReport
+from grader.usecases.grade import Graded, SubmissionReport
 
 
 def weighted(exercise_id: str, cases: int, points: float, failed: set[int]) -> ExerciseResult:

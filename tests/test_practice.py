@@ -11,12 +11,12 @@ from dataclasses import dataclass
 import pytest
 from typer.testing import CliRunner
 
-from grader.cli import app
-from grader.practice import init_workspace
-from grader.progress import load_progress, save_progress
-from grader.reset import starter_source
-from grader.statement import parse_statement
-from grader.workspace import Workspace
+from grader.cli.app import app
+from grader.course.progress import load_progress, save_progress
+from grader.course.statement import parse_statement
+from grader.course.workspace import Workspace
+from grader.usecases.practice import init_workspace
+from grader.usecases.reset import starter_source
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -295,7 +295,7 @@ def test_new_learner_session(tmp_path, monkeypatch):
 def test_self_study_commands_do_not_import_torch(tmp_workspace):
     code = (
         "import sys\n"
-        "from grader.cli import app\n"
+        "from grader.cli.app import app\n"
         "for args in (['next'], ['show', 'conv_output_size'], ['hint', 'conv_output_size'], ['progress'],\n"
         "             ['reset', 'conv_output_size'], ['solution', 'conv_output_size']):\n"
         "    try:\n        app(args)\n    except SystemExit:\n        pass\n"
@@ -322,7 +322,7 @@ def test_chinese_paragraphs_are_not_broken_by_spaces():
 
 
 def test_wrapped_chinese_list_items_are_joined_but_code_is_not():
-    from grader.statement import join_cjk_lines
+    from grader.course.statement import join_cjk_lines
 
     text = "- 第一项在两侧各补\n  这么多个 0；\n- 第二项\n      代码行保持原样"
     assert join_cjk_lines(text) == "- 第一项在两侧各补这么多个 0；\n- 第二项\n      代码行保持原样"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from grader.refcache import ReferenceCache, reference_key
-from grader.runner import ProbeRun
+from grader.engine.refcache import ReferenceCache, reference_key
+from grader.engine.runner import ProbeRun
 from tests.conftest import ROOT
 
 SOLUTION = ROOT / "solutions" / "05_convolution" / "conv_output_size.py"

@@ -7,12 +7,12 @@ import io
 import numpy as np
 from rich.console import Console
 
-from grader import render
-from grader.catalog import Exercise, Topic
-from grader.compare import value_difference
-from grader.diffcells import diff_cells
-from grader.i18n import T
+from grader.course.catalog import Exercise, Topic
+from grader.judge.compare import value_difference
+from grader.judge.diffcells import diff_cells
+from grader.render import terminal as render
 from grader.results import FAILED, CaseResult, ExerciseResult
+from grader.text.i18n import T
 
 
 def plain(renderable, width: int = 100) -> str:

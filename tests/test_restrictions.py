@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-import grader.service
-from grader.catalog import load_catalog
+import grader.usecases.check
 from grader.checks import activations, conv2d_manual, loss_functions, maxpool_manual
-from grader.restrictions import explain, find_violations
-from grader.service import grade_file
+from grader.course.catalog import load_catalog
+from grader.judge.restrictions import explain, find_violations
+from grader.usecases.check import grade_file
 from tests.conftest import ROOT, failure_text
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
@@ -138,7 +138,7 @@ def test_library_answer_is_refused(path, workspace):
 @pytest.mark.parametrize("path", ORACLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_library_answer_agrees_with_the_reference_once_allowed(path, workspace, monkeypatch):
     """PyTorch's own functions are an oracle nobody here wrote: with the restriction lifted they pass."""
-    monkeypatch.setattr(grader.service, "file_violations", lambda *args: [])
+    monkeypatch.setattr(grader.usecases.check, "file_violations", lambda *args: [])
     exercise = CATALOG.get(path.parent.name)
     result = grade_file(exercise, path, workspace.solution_path(exercise), "en")
     assert result.passed, failure_text(result)

@@ -14,10 +14,10 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
-from grader.cli import app
-from grader.practice import statement_of
-from grader.render_text import Prose, StatementText, plain
-from grader.workspace import Workspace
+from grader.cli.app import app
+from grader.course.workspace import Workspace
+from grader.render.prose import Prose, StatementText, plain
+from grader.usecases.practice import statement_of
 from tests.conftest import ROOT
 
 runner = CliRunner()

@@ -7,7 +7,7 @@ import ast
 
 import pytest
 
-from grader.catalog import load_catalog
+from grader.course.catalog import load_catalog
 from tests.conftest import ROOT
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")

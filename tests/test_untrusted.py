@@ -105,8 +105,8 @@ def test_killing_the_worker_fails_only_that_submission(grade_source):
 
 
 def test_cold_interpreter_path_grades_the_same(workspace, catalog, tmp_path):
-    from grader.engine import Engine
-    from grader.service import grade_file
+    from grader.engine.engine import Engine
+    from grader.usecases.check import grade_file
 
     exercise = catalog.get("conv_output_size")
     wrong = tmp_path / "wrong.py"
@@ -255,8 +255,8 @@ def test_a_pids_cgroup_caps_a_fork_bomb_and_empties():
 def test_the_guard_finds_and_restores_patches_even_self_restoring_ones():
     out = run_python("""
         import torch, numpy, builtins
-        import grader.probe
-        from grader.guard import Guard, WatchedModule
+        import grader.probe.main
+        from grader.probe.guard import Guard, WatchedModule
         real_equal, real_all = torch.equal, builtins.all
         guard = Guard()
         torch.equal = lambda *a: True
@@ -285,7 +285,7 @@ def test_the_encoder_reads_true_values_under_an_active_dispatch_mode():
     out = run_python("""
         import torch
         from torch.utils._python_dispatch import TorchDispatchMode
-        from grader.record import encode_value
+        from grader.probe.record import encode_value
         from grader.wire import decode_value
         class Fake(TorchDispatchMode):
             def __torch_dispatch__(self, func, types, args=(), kwargs=None):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from grader.compare import first_difference
-from grader.suite import META_SKIPPED, Accepted, meta_or_skipped
+from grader.checks.suite import META_SKIPPED, Accepted, meta_or_skipped
+from grader.judge.compare import first_difference
 from grader.wire import TensorRecord
 
 
@@ -71,7 +71,7 @@ def _two_nets():
 
 
 def test_parameter_shapes_do_not_depend_on_registration_order_or_names():
-    from grader.suite import parameter_summary
+    from grader.checks.suite import parameter_summary
 
     first, second = _two_nets()
     assert parameter_summary(first)["shapes"] == parameter_summary(second)["shapes"]
@@ -80,7 +80,7 @@ def test_parameter_shapes_do_not_depend_on_registration_order_or_names():
 def test_reference_weights_go_to_the_same_parameters_whatever_the_order():
     import torch
 
-    from grader.suite import load_reference_weights
+    from grader.checks.suite import load_reference_weights
 
     first, second = _two_nets()
     load_reference_weights(first, seed=7)
@@ -94,7 +94,7 @@ def test_reference_weights_go_to_the_same_parameters_whatever_the_order():
 # ---- matmul errors: the advice that the learner's own line verifies -----------------------
 
 
-def matmul_error(numbers: str, source: str) -> "ErrorRecord":
+def matmul_error(numbers: str, source: str) -> ErrorRecord:
     from grader.wire import ErrorRecord
 
     message = f"mat1 and mat2 shapes cannot be multiplied ({numbers})"
@@ -102,7 +102,7 @@ def matmul_error(numbers: str, source: str) -> "ErrorRecord":
 
 
 def advice_key(error) -> str:
-    from grader.explain import RULES
+    from grader.judge.explain import RULES
 
     return next(rule.key for rule in RULES if rule.matches(error))
 
@@ -110,7 +110,7 @@ def advice_key(error) -> str:
 def test_a_hard_coded_batch_size_is_named_not_a_new_linear_layer():
     error = matmul_error("64x20 and 320x10", "return self.fc(x.view(64, -1))")
     assert advice_key(error) == "explain_fixed_rows"
-    from grader.explain import advise
+    from grader.judge.explain import advise
 
     assert "nn.Linear(" not in advise(error).en and "x.view(x.size(0), -1)" in advise(error).en
 
@@ -127,7 +127,7 @@ def test_a_fixed_reshape_whose_numbers_do_not_fill_rows_is_not_called_hard_coded
 
 
 def test_the_learners_own_product_is_explained_as_a_product():
-    from grader.explain import advise
+    from grader.judge.explain import advise
 
     error = matmul_error("3x5 and 4x5", "return self.weight @ x + self.bias")
     assert advice_key(error) == "explain_own_matmul"
@@ -142,7 +142,7 @@ def test_a_layer_call_keeps_the_linear_advice():
 # ---- explanations of check modules: their premise, and a neighbour that must not trigger them --
 
 
-def type_error(message: str) -> "ErrorRecord":
+def type_error(message: str) -> ErrorRecord:
     from grader.wire import ErrorRecord
 
     return ErrorRecord("TypeError", ("TypeError", "Exception"), message, None, None, None, False)
@@ -223,7 +223,7 @@ def test_moving_a_result_off_meta_is_not_skipped_as_a_library_limit():
 def test_a_repeated_problem_is_not_followed_by_an_unrelated_hint():
     from rich.console import Console
 
-    from grader.render import exercise_result
+    from grader.render.terminal import exercise_result
     from grader.results import FAILED, CaseResult, ExerciseResult
 
     cases = (CaseResult("first", False, 0.0, 1.0, "Your code raised ValueError: boom", "hint about the first"),
@@ -248,7 +248,7 @@ def runtime_error(message: str):
 @pytest.mark.parametrize("message", ["Input type (float) and bias type (double) should be the same",
                                      "mat1 and mat2 must have the same dtype, but got Float and Double"])
 def test_float32_data_for_a_float64_model_is_not_told_to_use_float(message):
-    from grader.explain import advise
+    from grader.judge.explain import advise
 
     advice = advise(runtime_error(message))
     assert "model's dtype" in advice.en and ".float()" not in advice.en
@@ -257,6 +257,6 @@ def test_float32_data_for_a_float64_model_is_not_told_to_use_float(message):
 @pytest.mark.parametrize("message", ["Input type (double) and bias type (float) should be the same",
                                      "mat1 and mat2 must have the same dtype, but got Double and Float"])
 def test_float64_data_for_a_float32_model_keeps_the_float_advice(message):
-    from grader.explain import advise
+    from grader.judge.explain import advise
 
     assert ".float()" in advise(runtime_error(message)).en

@@ -22,16 +22,16 @@ import pyte
 import pytest
 from rich.console import Console
 
-from grader.catalog import Exercise
-from grader.engine import Engine
+from grader.course.catalog import Exercise
+from grader.course.progress import load_progress, save_progress
+from grader.course.workspace import Workspace
+from grader.engine.engine import Engine
+from grader.engine.runner import Cancelled
 from grader.errors import LearnError
-from grader.grading import unanswered
-from grader.progress import load_progress, save_progress
 from grader.results import PASSED, CaseResult, ExerciseResult
-from grader.runner import Cancelled
-from grader.service import grade_file, load_suite
-from grader.watching import Check, WatchSession, first_unpassed, watch_saves
-from grader.workspace import Workspace
+from grader.usecases.check import grade_file, load_suite
+from grader.usecases.grade import unanswered
+from grader.usecases.watch import Check, WatchSession, first_unpassed, watch_saves
 from tests.conftest import ROOT
 
 SOLUTION = ROOT / "solutions" / "05_convolution" / "conv_output_size.py"
@@ -234,7 +234,7 @@ async def _until(pilot, condition, rounds: int = 400) -> None:
 
 
 def _app(tmp_workspace, exercise_id: str = "conv_output_size"):
-    from grader.watch_ui import WatchApp
+    from grader.render.watch_ui import WatchApp
 
     ws = Workspace.discover(tmp_workspace)
     session = GatedSession(ws, ws.catalog().get(exercise_id))
@@ -272,7 +272,7 @@ def test_keys_answer_while_a_check_runs(tmp_workspace):
 
 
 def test_a_new_save_stops_the_running_check(tmp_workspace):
-    from grader.watch_ui import Saved
+    from grader.render.watch_ui import Saved
 
     session, app = _app(tmp_workspace)
 
@@ -293,7 +293,7 @@ def test_a_new_save_stops_the_running_check(tmp_workspace):
 
 
 def test_ctrl_c_stops_the_check_and_quits_as_interrupted(tmp_workspace):
-    from grader.watch_ui import INTERRUPTED
+    from grader.render.watch_ui import INTERRUPTED
 
     session, app = _app(tmp_workspace)
 

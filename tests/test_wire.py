@@ -146,7 +146,7 @@ def test_any_json_value_decodes_or_is_a_protocol_error(value, kind):
 def test_non_finite_floats_and_arrays_travel_as_values():
     import math
 
-    from grader.compare import first_difference
+    from grader.judge.compare import first_difference
 
     assert math.isnan(decode_value({"kind": "float", "name": "nan"}))
     assert decode_value({"kind": "float", "name": "-inf"}) == float("-inf")

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-NEEDS = ("torch", "torch._dynamo")
+NEEDS = TORCH_AND_DYNAMO
 
 suite = Suite("activations", names=("relu", "sigmoid", "tanh", "softplus"), needs=NEEDS)
 suite.forbid(

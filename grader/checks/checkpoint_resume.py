@@ -11,15 +11,12 @@ from __future__ import annotations
 import os
 import tempfile
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
-from grader.wire import ErrorRecord
+from grader.checks import TORCH_AND_DYNAMO, ErrorRecord, Suite, T, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-suite = Suite("checkpoint_resume", names=("save_checkpoint", "load_checkpoint"), needs=("torch", "torch._dynamo"))
+suite = Suite("checkpoint_resume", names=("save_checkpoint", "load_checkpoint"), needs=TORCH_AND_DYNAMO)
 
 OPTIMIZER_STATE = T(
     "Save and restore optimizer.state_dict() too: momentum buffers and Adam's averages live in the optimizer. "

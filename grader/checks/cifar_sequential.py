@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary, parameter_values
+from grader.checks import Suite, T, lazy, load_reference_weights, parameter_summary, parameter_values
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

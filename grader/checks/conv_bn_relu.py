@@ -7,15 +7,20 @@ seed, in training mode and in eval mode.
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, output_after_one_sgd_step, parameter_summary
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    lazy,
+    load_reference_weights,
+    output_after_one_sgd_step,
+    parameter_summary,
+)
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer operation (1-3 s): the worker imports it before forking.
-suite = Suite("conv_bn_relu", names=("conv_bn_relu", "Bottleneck"), needs=("torch", "torch._dynamo"))
+suite = Suite("conv_bn_relu", names=("conv_bn_relu", "Bottleneck"), needs=TORCH_AND_DYNAMO)
 
 NO_BIAS = T(
     "Create every convolution with bias=False: BatchNorm subtracts each channel's mean right after the "

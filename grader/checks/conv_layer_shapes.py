@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import random
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
+from grader.checks import Suite, T, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
+from grader.checks import Suite, T, lazy
 
 torch = lazy("torch")
 data = lazy("torch.utils.data")

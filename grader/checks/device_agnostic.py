@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, facts, load_reference_weights
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, facts, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-suite = Suite("device_agnostic", names=("pick_device", "to_device", "predict"), needs=("torch", "torch._dynamo"))
+suite = Suite("device_agnostic", names=("pick_device", "to_device", "predict"), needs=TORCH_AND_DYNAMO)
 
 
 @contextmanager

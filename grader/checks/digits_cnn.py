@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, facts
-from grader.wire import TensorRecord
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, facts, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-suite = Suite("digits_cnn", names=("load_data", "DigitsCNN", "train_model"), needs=("torch", "torch._dynamo", "sklearn.datasets"))
+suite = Suite("digits_cnn", names=("load_data", "DigitsCNN", "train_model"), needs=(*TORCH_AND_DYNAMO, "sklearn.datasets"))
 
 TRAIN_SIZE = 1437
 ACCURACY_NEEDED = 0.9

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, facts
+from grader.checks import Suite, T, facts, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
-from grader.wire import TensorRecord
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer operation (1-3 s): the worker imports it before forking.
-suite = Suite("edge_kernel", names=("outline_kernel", "set_kernel", "edge_map"), needs=("torch", "torch._dynamo"))
+suite = Suite("edge_kernel", names=("outline_kernel", "set_kernel", "edge_map"), needs=TORCH_AND_DYNAMO)
 
 ODD_ONLY = T(
     "Only an odd, positive size has a centre pixel: raise ValueError for an even size, 0 or a negative one.",

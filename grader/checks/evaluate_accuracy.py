@@ -5,17 +5,13 @@ from __future__ import annotations
 import copy
 import math
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, facts
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, facts, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 data = lazy("torch.utils.data")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-suite = Suite("evaluate_accuracy", names=("accuracy",), needs=("torch", "torch._dynamo"))
+suite = Suite("evaluate_accuracy", names=("accuracy",), needs=TORCH_AND_DYNAMO)
 
 CLASSES = 3
 FEATURES = 4

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from math import prod
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

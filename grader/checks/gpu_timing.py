@@ -14,9 +14,7 @@ import math
 from contextlib import contextmanager
 from typing import Any
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, facts
+from grader.checks import Suite, T, facts, lazy
 
 torch = lazy("torch")
 

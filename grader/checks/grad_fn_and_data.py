@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, facts
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, facts, lazy
 
 torch = lazy("torch")
 
 suite = Suite("grad_fn_and_data", names=("graph_facts", "scale_parameter_", "frozen_copy", "reset_checked"),
-              needs=("torch", "torch._dynamo"))
+              needs=TORCH_AND_DYNAMO)
 
 NAME_OF_GRAD_FN = T(
     "grad_fn is an object; its class name says which operation made the tensor: type(t.grad_fn).__name__ "

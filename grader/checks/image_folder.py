@@ -13,10 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import ErrorRecord, TensorRecord
+from grader.checks import ErrorRecord, Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 data = lazy("torch.utils.data")

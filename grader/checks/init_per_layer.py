@@ -14,17 +14,12 @@ from typing import Any
 
 import numpy as np
 
-from grader.compare import first_difference
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, first_difference, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer operation (1-3 s): the worker imports it before forking.
-suite = Suite("init_per_layer", names=("init_module", "init_model"), needs=("torch", "torch._dynamo"))
+suite = Suite("init_per_layer", names=("init_module", "init_model"), needs=TORCH_AND_DYNAMO)
 
 LINEAR_STD = 0.01
 #: a sample mean or standard deviation may stray this many of its own standard errors before it is wrong

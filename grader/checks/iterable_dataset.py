@@ -12,9 +12,7 @@ import os
 import tempfile
 from collections import Counter
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
+from grader.checks import Suite, T, lazy
 
 torch = lazy("torch")
 data = lazy("torch.utils.data")

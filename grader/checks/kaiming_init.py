@@ -10,8 +10,7 @@ from __future__ import annotations
 import math
 import random
 
-from grader.i18n import T
-from grader.suite import Suite
+from grader.checks import Suite, T
 
 suite = Suite("kaiming_init", names=("compute_fans", "gain_for", "kaiming_std", "kaiming_bound"))
 suite.forbid(

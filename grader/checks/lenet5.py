@@ -7,14 +7,19 @@ seeding follows what each parameter is, not its name or registration order).
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, output_after_one_sgd_step, parameter_summary
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    lazy,
+    load_reference_weights,
+    output_after_one_sgd_step,
+    parameter_summary,
+)
 
 torch = lazy("torch")
 
-# torch._dynamo loads on the first optimizer operation (1-3 s): the worker imports it before forking.
-suite = Suite("lenet5", names=("LeNet5",), needs=("torch", "torch._dynamo"))
+suite = Suite("lenet5", names=("LeNet5",), needs=TORCH_AND_DYNAMO)
 
 AVERAGE = T(
     "LeNet pools with nn.AvgPool2d(2): the mean of each 2x2 window, not its maximum.",

@@ -7,17 +7,21 @@ from typing import Any
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary, output_after_one_sgd_step
-from grader.wire import TensorRecord
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    TensorRecord,
+    lazy,
+    load_reference_weights,
+    output_after_one_sgd_step,
+    parameter_summary,
+)
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-NEEDS = ("torch", "torch._dynamo")
+NEEDS = TORCH_AND_DYNAMO
 
 suite = Suite("linear_layer", names=("MyLinear",), needs=NEEDS)
 

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import math
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, lazy
 
 torch = lazy("torch")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-suite = Suite("linear_regression", names=("least_squares", "fit_line"), needs=("torch", "torch._dynamo"))
+suite = Suite("linear_regression", names=("least_squares", "fit_line"), needs=TORCH_AND_DYNAMO)
 
 # The notes' table: hours of study and exam score of 20 students.
 HOURS = [0.50, 0.75, 1.00, 1.25, 1.50, 1.75, 1.75, 2.00, 2.25, 2.50,

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 F = lazy("torch.nn.functional")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-suite = Suite("logistic_regression", names=("sigmoid", "bce_loss", "predict", "fit_logistic"), needs=("torch", "torch._dynamo", "sklearn.datasets"))
+suite = Suite("logistic_regression", names=("sigmoid", "bce_loss", "predict", "fit_logistic"), needs=(*TORCH_AND_DYNAMO, "sklearn.datasets"))
 
 ACCURACY_NEEDED = 0.9
 

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, meta_or_skipped, on_meta
-from grader.wire import TensorRecord
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    close,
+    first_of,
+    lazy,
+    load_reference_weights,
+    meta_or_skipped,
+    number,
+    on_meta,
+    summed,
+)
+from grader.checks.diagnosis import loss_of
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 F = lazy("torch.nn.functional")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
 suite = Suite("loss_functions", names=("mse", "regression_loss", "cross_entropy", "loss_for_batch"),
-              needs=("torch", "torch._dynamo"))
+              needs=TORCH_AND_DYNAMO)
 suite.forbid(
     ["torch.nn.functional.mse_loss", "torch.nn.MSELoss", "torch.nn.modules.loss"],
     T("mse and regression_loss are the formula itself: F.mse_loss and nn.MSELoss compute it for you "
@@ -89,53 +95,8 @@ def softmax_first(model, images, labels) -> float:
 # ---- diagnoses that run in the judge ---------------------------------------------------
 
 
-def _number(value):
-    """A plain float from a 0-d TensorRecord or a float; None otherwise."""
-    if isinstance(value, TensorRecord) and value.values is not None and value.values.size == 1:
-        return float(value.values.reshape(()))
-    if type(value) is float:
-        return value
-    return None
-
-
-def _loss(record):
-    return _number(record.get("loss")) if isinstance(record, dict) else _number(record)
-
-
-def _close(a, b) -> bool:
-    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-4, abs_tol=1e-6)
-
-
-def summed(count: int):
-    """Name the sum-instead-of-mean mistake: the loss is `count` times too large."""
-
-    def diagnose(got, expected):
-        mine, wanted = _loss(got), _loss(expected)
-        if wanted and _close(mine, wanted * count):
-            return T(f"Your loss is exactly {count} times too large: you summed the {count} terms. "
-                     "The loss is their mean: use .mean(), not .sum().",
-                     f"你的损失正好大了 {count} 倍：你把 {count} 项加了起来。损失是它们的平均值："
-                     "请用 .mean()，不要用 .sum()。")
-        return None
-
-    return diagnose
-
-
-def first_of(*diagnoses):
-    """The first of several diagnoses that recognises the mistake."""
-
-    def diagnose(got, expected):
-        for candidate in diagnoses:
-            found = candidate(got, expected)
-            if found:
-                return found
-        return None
-
-    return diagnose
-
-
 def broadcast_mistake(got, expected):
-    if isinstance(got, dict) and _close(_loss(got), _number(got.get(BROADCAST_KEY))):
+    if isinstance(got, dict) and close(loss_of(got), number(got.get(BROADCAST_KEY))):
         return T("Your loss is what nn.MSELoss gives for a (N, 1) prediction against an (N,) target: pred - target "
                  "broadcast to an (N, N) table of every prediction against every target, and the mean was taken over "
                  "that table. Bring both to (N,) first: pred.reshape(-1) and target.reshape(-1).",
@@ -168,8 +129,8 @@ def overflow(got, expected):
 def softmax_mistake(got, expected):
     if not isinstance(got, dict):
         return None
-    wrong = _number(got.get(SOFTMAX_KEY))
-    if any(_close(_number(value), wrong) for key, value in got.items() if key != SOFTMAX_KEY):
+    wrong = number(got.get(SOFTMAX_KEY))
+    if any(close(number(value), wrong) for key, value in got.items() if key != SOFTMAX_KEY):
         return T("Your loss is what CrossEntropyLoss gives after a softmax. CrossEntropyLoss takes raw scores "
                  "(logits) and applies log-softmax itself: a softmax before it squeezes the scores into (0, 1), the "
                  "loss can hardly move and the gradients shrink. Pass model(images) straight to the loss.",
@@ -253,7 +214,7 @@ def regression_hours(m):
     pred = model(hours)
     with torch.no_grad():
         broadcast = float(((pred - scores) ** 2).mean())
-    loss = m.regression_loss(pred, scores)
+    loss = m.regressionloss_of(pred, scores)
     loss.backward()
     return {"loss": loss, "model.weight": model.weight, "model.bias": model.bias, BROADCAST_KEY: broadcast}
 
@@ -267,7 +228,7 @@ def regression_column_target(m):
     pred = torch.randn(12, requires_grad=True)
     with torch.no_grad():
         broadcast = float(((pred - y) ** 2).mean())
-    loss = m.regression_loss(pred, y)
+    loss = m.regressionloss_of(pred, y)
     loss.backward()
     return {"loss": loss, "pred": pred, BROADCAST_KEY: broadcast}
 
@@ -276,7 +237,7 @@ def regression_column_target(m):
             "形状同为 (N, 1) 时 regression_loss 等于 nn.MSELoss", diagnose=summed(6), hint=SHAPES_FIRST)
 def regression_same(m):
     pred = torch.randn(6, 1, requires_grad=True)
-    loss = m.regression_loss(pred, torch.randn(6, 1))
+    loss = m.regressionloss_of(pred, torch.randn(6, 1))
     loss.backward()
     return {"loss": loss, "pred": pred}
 
@@ -284,7 +245,7 @@ def regression_same(m):
 @suite.case("regression_loss refuses 4 predictions against 5 targets (ValueError)",
             "regression_loss 拒绝 4 个预测对 5 个目标（ValueError）", hint=SHAPES_FIRST)
 def regression_counts(m):
-    return m.regression_loss(torch.randn(4, 1), torch.randn(5))
+    return m.regressionloss_of(torch.randn(4, 1), torch.randn(5))
 
 
 # ---- cross_entropy ----------------------------------------------------------------------------

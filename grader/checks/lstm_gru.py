@@ -10,10 +10,16 @@ import random
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary, sweep_diagnosis
-from grader.wire import ErrorRecord, TensorRecord
+from grader.checks import (
+    ErrorRecord,
+    Suite,
+    T,
+    TensorRecord,
+    lazy,
+    load_reference_weights,
+    parameter_summary,
+    sweep_diagnosis,
+)
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

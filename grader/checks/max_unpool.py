@@ -6,10 +6,7 @@ of every maximum is unique and both runs must agree on it exactly.
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 

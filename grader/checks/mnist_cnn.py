@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary, parameter_values
-from grader.wire import TensorRecord
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    TensorRecord,
+    lazy,
+    load_reference_weights,
+    parameter_summary,
+    parameter_values,
+)
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-NEEDS = ("torch", "torch._dynamo")
+NEEDS = TORCH_AND_DYNAMO
 
 suite = Suite("mnist_cnn", names=("MnistCnn",), needs=NEEDS)
 

@@ -6,15 +6,20 @@ parameter is filled from the case's seed.
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, output_after_one_sgd_step, parameter_summary
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    lazy,
+    load_reference_weights,
+    output_after_one_sgd_step,
+    parameter_summary,
+)
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer operation (1-3 s): the worker imports it before forking.
-suite = Suite("mnist_mlp", names=("MnistMLP",), needs=("torch", "torch._dynamo"))
+suite = Suite("mnist_mlp", names=("MnistMLP",), needs=TORCH_AND_DYNAMO)
 
 KEEP_BATCH = T(
     "Flatten from dimension 1 (x.flatten(1) or x.reshape(x.shape[0], -1)) and raise ValueError when a sample does "

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import math
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary, parameter_values, facts
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    facts,
+    lazy,
+    load_reference_weights,
+    parameter_summary,
+    parameter_values,
+)
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
 NAMES = ("SGD", "Momentum", "RMSprop", "Adam")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-suite = Suite("optimizer_comparison", names=("Net", "make_data", "make_optimizers", "compare_optimizers"), needs=("torch", "torch._dynamo"))
+suite = Suite("optimizer_comparison", names=("Net", "make_data", "make_optimizers", "compare_optimizers"), needs=TORCH_AND_DYNAMO)
 
 
 def small_problem(n: int = 200):

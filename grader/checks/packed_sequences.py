@@ -6,9 +6,7 @@ reference packs, so its values are those of each sequence run on its own.
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
+from grader.checks import Suite, T, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

@@ -10,9 +10,7 @@ from __future__ import annotations
 import random
 import warnings
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
+from grader.checks import Suite, T, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

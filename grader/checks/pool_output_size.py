@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import random
 
-from grader.i18n import T
-from grader.suite import Suite, only_matching_mistake, verified_sweep_diagnosis
+from grader.checks import Suite, T, only_matching_mistake, verified_sweep_diagnosis
 
 suite = Suite("pool_output_size", names=("pool_output_size",))
 

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.compare import describe
-from grader.suite import Instead, Suite, meta_or_skipped, on_meta
-from grader.wire import TensorRecord
+from grader.checks import Instead, Suite, T, TensorRecord, describe, lazy, meta_or_skipped, on_meta
 
 torch = lazy("torch")
 

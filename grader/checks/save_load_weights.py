@@ -10,10 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
-from grader.wire import ErrorRecord
+from grader.checks import ErrorRecord, Suite, T, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

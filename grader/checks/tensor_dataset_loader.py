@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, sweep_diagnosis, facts
+from grader.checks import Suite, T, facts, lazy, sweep_diagnosis
 
 torch = lazy("torch")
 data = lazy("torch.utils.data")

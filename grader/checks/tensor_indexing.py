@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 

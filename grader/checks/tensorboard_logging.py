@@ -14,9 +14,7 @@ import warnings
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
+from grader.checks import Suite, T, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

@@ -7,9 +7,7 @@ back to zeros, as nn.Embedding keeps it.
 
 from __future__ import annotations
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, parameter_summary
+from grader.checks import Suite, T, lazy, load_reference_weights, parameter_summary
 
 torch = lazy("torch")
 nn = lazy("torch.nn")

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights
-from grader.wire import TensorRecord
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy, load_reference_weights
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-NEEDS = ("torch", "torch._dynamo")
+NEEDS = TORCH_AND_DYNAMO
 
 suite = Suite(
     "train_eval_modes",
@@ -161,7 +156,7 @@ def dropout_behaviour(got, expected):
     """Judge-side: the learner's dropout output and gradient against the reference run's input x."""
     import numpy as np
 
-    from grader.compare import first_difference
+    from grader.judge.compare import first_difference
 
     x = expected["x"].values.astype("float64")
     scale = 1 / (1 - DROPOUT_P)

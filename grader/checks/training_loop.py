@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import math
 
-from grader.compare import describe, first_difference
-from grader.i18n import T, text
-from grader.lazy import lazy
-from grader.suite import Suite, load_reference_weights, facts
+from grader.checks import (
+    TORCH_AND_DYNAMO,
+    Suite,
+    T,
+    describe,
+    facts,
+    first_difference,
+    lazy,
+    load_reference_weights,
+    text,
+)
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 data = lazy("torch.utils.data")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-suite = Suite("training_loop", names=("train",), needs=("torch", "torch._dynamo"))
+suite = Suite("training_loop", names=("train",), needs=TORCH_AND_DYNAMO)
 
 BATCH = 8
 

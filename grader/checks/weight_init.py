@@ -14,18 +14,12 @@ from typing import Any
 
 import numpy as np
 
-from grader.compare import first_difference
-from grader.i18n import T
-from grader.lazy import lazy
-from grader.suite import Suite
-from grader.wire import TensorRecord
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, first_difference, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-# torch._dynamo loads on the first optimizer or meta-device operation (1-3 s): the worker imports it
-# before forking, so that cost stays out of the timed cases.
-NEEDS = ("torch", "torch._dynamo")
+NEEDS = TORCH_AND_DYNAMO
 
 suite = Suite("weight_init", names=("init_weights",), needs=NEEDS)
 

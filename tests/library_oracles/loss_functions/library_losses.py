@@ -1,8 +1,7 @@
 # F.mse_loss and F.cross_entropy: the hand-written reference losses must agree with PyTorch's.
 import torch
-from torch import nn
-
 import torch.nn.functional as F
+from torch import nn
 
 
 def mse(pred, target):

@@ -1,0 +1,149 @@
+"""Use cases the CLI calls. They return results and never print."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from grader.checks.suite import Suite
+from grader.course.catalog import Exercise
+from grader.course.progress import ProgressNotSaved, load_progress, save_progress
+from grader.course.workspace import Workspace
+from grader.engine.engine import LEARNER, REFERENCE, Engine, shared_engine
+from grader.engine.refcache import ReferenceCache, default_cache_dir, reference_key
+from grader.engine.runner import FrameCallback, Limits
+from grader.errors import LearnError
+from grader.judge.restrictions import file_violations, restricted_result
+from grader.judge.verdict import judge
+from grader.results import ExerciseResult, with_visibility
+from grader.text.i18n import T
+
+
+def load_suite(exercise: Exercise) -> Suite:
+    """The exercise's check suite (importing it does not import torch)."""
+    try:
+        module = importlib.import_module(exercise.check_module)
+    except ModuleNotFoundError:
+        raise LearnError(T(f"exercise {exercise.id!r} has no check module {exercise.check_module}",
+                            f"练习 {exercise.id!r} 没有检查模块 {exercise.check_module}")) from None
+    return module.suite
+
+
+def submission_file(path: Path) -> Path:
+    """Validate a --file argument: an existing, readable Python file."""
+    if not path.exists():
+        raise LearnError(T(f"--file {path}: no such file", f"--file {path}：没有这个文件"))
+    if path.is_dir():
+        raise LearnError(T(f"--file {path}: is a folder, not a Python file", f"--file {path}：这是文件夹，不是 Python 文件"))
+    if path.suffix not in (".py", ".ipynb"):
+        raise LearnError(T(f"--file {path}: expected a .py file or a .ipynb notebook",
+                           f"--file {path}：需要一个 .py 文件或 .ipynb 笔记本"))
+    try:
+        path.read_bytes()
+    except OSError as exc:
+        raise LearnError(T(f"--file {path}: cannot be read ({exc.strerror})",
+                           f"--file {path}：无法读取（{exc.strerror}）")) from None
+    return path.resolve()
+
+
+def grade_file(
+    exercise: Exercise,
+    learner_file: Path,
+    solution_file: Path,
+    lang: str,
+    *,
+    timeout: float | None = None,
+    engine: Engine | None = None,
+    cache: ReferenceCache | None = None,
+    on_frame: FrameCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> ExerciseResult:
+    """Run the learner's file and the reference in two probes at once, then judge.
+
+    `timeout` overrides the catalogue's time limit (seconds per probe). `on_frame` sees the
+    learner's result frames as they arrive; setting `cancel` stops both probes (`runner.Cancelled`).
+    """
+    engine = engine or shared_engine()
+    cache = cache if cache is not None else shared_cache()
+    suite = load_suite(exercise)
+    if not solution_file.is_file():
+        raise LearnError(T(f"the reference solution for {exercise.id!r} is missing: {solution_file}",
+                           f"练习 {exercise.id!r} 的参考答案不见了：{solution_file}"))
+    # Read statically, in this process, before anything runs: the learner's code is never imported here.
+    violations = file_violations(learner_file, tuple(suite.restrictions))
+    if violations:
+        result = restricted_result(suite, violations, lang, exercise.points)
+        return replace(result, file=str(learner_file), hints=tuple(h.get(lang) for h in exercise.hints))
+    limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
+    request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
+    key = reference_key(solution_file, Path(importlib.import_module(exercise.check_module).__file__), request)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        learner = pool.submit(engine.run, LEARNER, {**request, "file": str(learner_file)}, limits,
+                              on_frame=on_frame, cancel=cancel)
+        # Single flight: jobs that need the same reference wait for the one computing it, then share it.
+        with cache.flight(key):
+            reference_run = cache.get(key)
+            if reference_run is None:
+                reference_run = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits,
+                                            cancel=cancel).result()
+                cache.put(key, reference_run)
+        result = judge(suite, learner.result(), reference_run, limits, lang, exercise.points)
+    result = with_visibility(result, [case.visibility for case in suite.cases], lang)
+    hints = tuple(h.get(lang) for h in exercise.hints)
+    return replace(result, file=str(learner_file), hints=hints)
+
+
+_shared_cache: ReferenceCache | None = None
+
+
+def shared_cache() -> ReferenceCache:
+    """The process-wide reference cache (memory, plus disk unless turned off)."""
+    global _shared_cache
+    if _shared_cache is None:
+        _shared_cache = ReferenceCache(default_cache_dir())
+    return _shared_cache
+
+
+def check_exercise(
+    ws: Workspace,
+    exercise_id: str,
+    *,
+    file: Path | None = None,
+    lang: str = "en",
+    engine: Engine | None = None,
+    cache: ReferenceCache | None = None,
+    on_frame: FrameCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> ExerciseResult:
+    """Grade one exercise; record progress when the workspace's own file was graded.
+
+    `on_frame` and `cancel` are passed to `grade_file` (live progress, stopping early).
+    """
+    exercise = ws.catalog().get(exercise_id)
+    own_file = ws.exercise_path(exercise)
+    learner_file = submission_file(file) if file is not None else own_file
+    if not learner_file.is_file():
+        raise LearnError(T(f"{learner_file} is missing: run `learn reset {exercise.id}` to get the starter back",
+                           f"{learner_file} 不见了：运行 `learn reset {exercise.id}` 取回初始文件"))
+    if learner_file.suffix == ".ipynb":
+        from grader.usecases.grade import grade_notebook_file
+
+        return grade_notebook_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache)
+    result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache,
+                        on_frame=on_frame, cancel=cancel)
+    if learner_file.resolve() == own_file.resolve():
+        progress = load_progress(ws.progress_path)
+        progress.record(exercise.id, result.passed, result.score, result.max_score)
+        try:
+            save_progress(ws.progress_path, progress)
+        except ProgressNotSaved as exc:  # a read-only workspace: the verdict stands, say once it was not kept
+            result = replace(result, notes=result.notes + (exc.in_lang(lang),))
+        if progress.recovered_from:  # say so: the learner's earlier progress was set aside, not lost silently
+            from grader.text.i18n import msg
+
+            note = msg("ui_progress_recovered", lang, path=progress.recovered_from)
+            result = replace(result, notes=result.notes + (note,))
+    return result

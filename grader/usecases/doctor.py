@@ -1,0 +1,163 @@
+"""`learn doctor`: is this machine and this workspace ready to practise? Returns findings, never prints.
+
+Every finding that is a problem carries its fix. This is the one command
+that imports torch on purpose: it reports torch's version, devices and threads.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import platform
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from grader.course.catalog import Catalog
+from grader.course.workspace import Workspace
+from grader.errors import LearnError
+from grader.text.i18n import T, text
+
+MIN_PYTHON = (3, 10)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing doctor looked at: what, what it found, and the fix when it is a problem."""
+
+    label: T
+    ok: bool
+    detail: str | T  #: versions and paths are the same in every language; words are a T
+    fix: T | None = None
+
+    def detail_in(self, lang: str) -> str:
+        return self.detail.get(lang) if isinstance(self.detail, T) else self.detail
+
+
+def diagnose(ws: Workspace | None = None) -> list[Finding]:
+    """Every finding about the Python environment, the devices and the workspace."""
+    findings = [python_finding(), *torch_findings(), isolation_finding()]
+    if ws is None:
+        try:
+            ws = Workspace.discover()
+        except LearnError as exc:
+            detail = T(exc.message, exc.in_lang("zh"))
+            return findings + [Finding(text("doctor_workspace"), False, detail, text("doctor_fix_workspace"))]
+    return findings + workspace_findings(ws)
+
+
+def python_finding() -> Finding:
+    version = platform.python_version()
+    if sys.version_info[:2] >= MIN_PYTHON:
+        return Finding(text("doctor_python"), True, version)
+    return Finding(text("doctor_python"), False, version, text("doctor_fix_python", version="3.10"))
+
+
+def torch_findings() -> list[Finding]:
+    """torch and torchvision versions, CUDA and MPS, and CPU threads."""
+    try:
+        import torch
+    except Exception as exc:  # a broken install raises more than ImportError
+        return [Finding(text("doctor_torch"), False, f"{type(exc).__name__}: {exc}", text("doctor_fix_torch"))]
+    findings = [Finding(text("doctor_torch"), True, torch.__version__)]
+    try:
+        import torchvision
+
+        findings.append(Finding(text("doctor_torchvision"), True, torchvision.__version__))
+    except Exception as exc:
+        findings.append(Finding(text("doctor_torchvision"), False, f"{type(exc).__name__}: {exc}",
+                                text("doctor_fix_torchvision")))
+    findings.append(Finding(text("doctor_cuda"), True, _cuda_detail(torch)))
+    mps = getattr(torch.backends, "mps", None)
+    available = mps is not None and mps.is_available()
+    findings.append(Finding(text("doctor_mps"), True, text("doctor_available" if available else "doctor_not_available")))
+    findings.append(Finding(text("doctor_threads"), True,
+                            text("doctor_threads_detail", used=torch.get_num_threads(), cpus=os.cpu_count())))
+    return findings
+
+
+def isolation_finding() -> Finding:
+    """How learner code is confined on this machine (see README, "Limits and isolation")."""
+    from grader import sandbox
+
+    layers = sandbox.describe()
+    detail = T(sandbox.describe_in("en", layers), sandbox.describe_in("zh", layers))
+    missing = sandbox.missing_layers(layers)
+    return Finding(text("doctor_isolation"), not missing, detail,
+                   text("doctor_fix_isolation", missing="; ".join(missing)) if missing else None)
+
+
+def _cuda_detail(torch: object) -> T:
+    cuda = torch.cuda  # type: ignore[attr-defined]
+    if not cuda.is_available():
+        return text("doctor_cuda_missing")
+    return text("doctor_cuda_devices", count=cuda.device_count(), name=cuda.get_device_name(0))
+
+
+def workspace_findings(ws: Workspace) -> list[Finding]:
+    """Where the workspace, solutions and progress are, and whether every exercise is complete."""
+    findings = [Finding(text("doctor_workspace"), True, str(ws.root))]
+    try:
+        catalog = ws.catalog()
+    except LearnError as exc:
+        return findings + [Finding(text("doctor_catalog"), False, T(exc.message, exc.in_lang("zh")),
+                                   text("doctor_fix_catalog"))]
+    findings.append(Finding(text("doctor_catalog"), True,
+                            text("doctor_catalog_detail", count=len(catalog.exercises), path=ws.catalog_path)))
+    findings.append(solutions_finding(ws))
+    findings.append(progress_finding(ws.progress_path))
+    findings.append(writable_finding(ws))
+    return findings + exercise_findings(ws, catalog)
+
+
+def solutions_finding(ws: Workspace) -> Finding:
+    if ws.solutions.is_dir():
+        return Finding(text("doctor_solutions"), True, str(ws.solutions))
+    return Finding(text("doctor_solutions"), False, str(ws.solutions), text("doctor_fix_solutions"))
+
+
+def progress_finding(path: Path) -> Finding:
+    """Where progress is kept, and whether the file there can be read (without moving it aside)."""
+    if not path.exists():
+        return Finding(text("doctor_progress"), True, text("doctor_progress_unwritten", path=path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        readable = isinstance(data, dict) and isinstance(data.get("exercises"), dict)
+    except (OSError, ValueError):
+        readable = False
+    if readable:
+        return Finding(text("doctor_progress"), True, str(path))
+    return Finding(text("doctor_progress"), False, str(path), text("doctor_fix_progress", path=path))
+
+
+def writable_finding(ws: Workspace) -> Finding:
+    """Whether progress, backups and resets can be written: try it with a throw-away file."""
+    folder = ws.state_dir if ws.state_dir.is_dir() else ws.root
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        detail = f"{folder}: {exc.strerror or exc}"
+        return Finding(text("doctor_writable"), False, detail, text("doctor_fix_writable", path=folder))
+    return Finding(text("doctor_writable"), True, str(folder))
+
+
+def exercise_findings(ws: Workspace, catalog: Catalog) -> list[Finding]:
+    """One finding per missing starter, solution or check module; a single line when all are there."""
+    problems = []
+    for exercise in catalog.exercises:
+        if not ws.exercise_path(exercise).is_file():
+            problems.append(Finding(text("doctor_starter", exercise=exercise.id), False,
+                                    str(ws.exercise_path(exercise)), text("doctor_fix_starter", exercise=exercise.id)))
+        if not ws.solution_path(exercise).is_file():
+            problems.append(Finding(text("doctor_solution", exercise=exercise.id), False,
+                                    str(ws.solution_path(exercise)), text("doctor_fix_solution")))
+        if importlib.util.find_spec(exercise.check_module) is None:
+            problems.append(Finding(text("doctor_checks", exercise=exercise.id), False,
+                                    exercise.check_module, text("doctor_fix_checks", exercise=exercise.id)))
+    if problems:
+        return problems
+    count = len(catalog.exercises)
+    return [Finding(text("doctor_exercises"), True, text("doctor_exercises_detail", count=count))]
