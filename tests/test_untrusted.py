@@ -206,13 +206,13 @@ def test_a_lent_uid_cannot_signal_root_and_all_its_processes_are_swept():
         pids = [int(p) for p in report.split()]
         assert len(sandbox.user_tasks(lease.uid)) == 3
         sandbox.kill_user_processes(lease.uid)
-        print(sandbox.user_tasks(lease.uid), [p for p in pids if sandbox._session(p) is not None])
+        print(sandbox.user_tasks(lease.uid), [p for p in pids if sandbox.procfs.session(p) is not None])
     """)
     assert out.stdout.strip().splitlines()[-1] == "[] []", out.stdout + out.stderr
 
 
 @needs_root
-@pytest.mark.skipif(os.geteuid() == 0 and sandbox._pids_cgroup_of_self() is None, reason="no writable pids cgroup")
+@pytest.mark.skipif(os.geteuid() == 0 and sandbox.pids_cgroup_of_self() is None, reason="no writable pids cgroup")
 def test_a_pids_cgroup_caps_a_fork_bomb_and_empties():
     out = run_python("""
         import os, time

@@ -16,7 +16,7 @@ in; the kernel can, and for root too. Two levels:
   no network at all (UDP and abstract Unix sockets included), SysV IPC
   objects that die with it, and a private /tmp and /dev/shm (tmpfs, capped
   in size) that vanish with it. Its home is a fresh folder on that /tmp, with
-  the submission bound in read-only. After Landlock (grader.sandbox) it
+  the submission bound in read-only. After Landlock (grader.sandbox.landlock) it
   drops every capability, locks uid 0 out of regaining them, and installs a
   seccomp filter for the calls that reach other processes or the terminal.
 
@@ -34,6 +34,8 @@ import os
 import struct
 import sys
 from typing import Any
+
+from grader.sandbox import prctl, procfs
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWCGROUP = 0x02000000
@@ -57,7 +59,6 @@ def _libc() -> Any:
     libc = ctypes.CDLL(None, use_errno=True)
     libc.mount.argtypes = (ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p)
     libc.unshare.argtypes = (ctypes.c_int,)
-    libc.prctl.argtypes = (ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong)
     return libc
 
 
@@ -141,11 +142,8 @@ def fork_into_user_namespace(flags: int) -> tuple[int, str | None]:
 
 def in_initial_user_namespace() -> bool:
     """True in the host's own user namespace, whose uid map covers every uid."""
-    try:
-        with open("/proc/self/uid_map") as handle:
-            return handle.read().split() == ["0", "0", "4294967295"]
-    except OSError:
-        return True
+    found = procfs.uid_map()
+    return found is None or found == ["0", "0", "4294967295"]
 
 
 # ---- the learner worker ----------------------------------------------------------
@@ -210,7 +208,8 @@ def cover(path: str) -> str:
 # ---- each probe ------------------------------------------------------------------------
 
 
-def enter_probe_namespaces(home: str, private: list[str] | None = None, kept: list[str] | None = None) -> dict[str, str]:
+def enter_probe_namespaces(home: str, private: list[str] | None = None,
+                           kept: list[str] | None = None) -> dict[str, str]:
     """Give this probe its own mount, network, IPC and UTS namespaces, and private temporary folders.
 
     /tmp, /var/tmp and /dev/shm become fresh tmpfs (capped in size, gone with
@@ -263,8 +262,8 @@ def _private_temporary_folders(home: str, folders: list[str], kept: list[str]) -
     # The probe's own copy of the submission: changing it changes nothing the judge reads.
     os.mkdir(os.path.join(home, "submission"), 0o755)
     for name, data in staged.items():
-        with open(os.path.join(home, "submission", name), "wb") as handle:
-            handle.write(data)
+        with open(os.path.join(home, "submission", name), "wb") as copy:
+            copy.write(data)
 
 
 def _read_folder(folder: str) -> dict[str, bytes]:
@@ -278,7 +277,6 @@ def _read_folder(folder: str) -> dict[str, bytes]:
 
 # ---- capabilities ----------------------------------------------------------------------
 
-_PR_CAPBSET_DROP, _PR_SET_SECUREBITS, _PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL = 24, 28, 47, 4
 #: NOROOT, NO_SETUID_FIXUP, KEEP_CAPS_LOCKED and NO_CAP_AMBIENT_RAISE, each with its lock bit
 _SECUREBITS_LOCKED = 0b11101111
 _CAPABILITY_VERSION_3 = 0x20080522
@@ -289,36 +287,21 @@ def drop_capabilities() -> bool:
     """Give up every capability for good, uid 0 included; True when none is left."""
     if not supported():
         return False
-    libc = _libc()
-    libc.prctl(_PR_SET_SECUREBITS, _SECUREBITS_LOCKED, 0, 0, 0)  # uid 0 gains nothing on exec
+    prctl.prctl(prctl.PR_SET_SECUREBITS, _SECUREBITS_LOCKED)  # uid 0 gains nothing on exec
     for cap in range(_last_capability() + 1):
-        libc.prctl(_PR_CAPBSET_DROP, cap, 0, 0, 0)
-    libc.prctl(_PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+        prctl.prctl(prctl.PR_CAPBSET_DROP, cap)
+    prctl.prctl(prctl.PR_CAP_AMBIENT, prctl.PR_CAP_AMBIENT_CLEAR_ALL)
+    libc = _libc()
     header = ctypes.create_string_buffer(struct.pack("=Ii", _CAPABILITY_VERSION_3, 0), 8)
     data = ctypes.create_string_buffer(bytes(24), 24)  # effective, permitted, inheritable: all empty
     libc.syscall.restype = ctypes.c_long
     libc.syscall(_SYS_CAPSET, header, data)
-    return capabilities_left() == 0
+    return procfs.effective_capabilities() == 0
 
 
 def _last_capability() -> int:
-    try:
-        with open("/proc/sys/kernel/cap_last_cap") as handle:
-            return int(handle.read())
-    except (OSError, ValueError):
-        return 40
-
-
-def capabilities_left() -> int:
-    """This process's effective capability set, as a number (0: none)."""
-    try:
-        with open("/proc/self/status") as handle:
-            for line in handle:
-                if line.startswith("CapEff:"):
-                    return int(line.split()[1], 16)
-    except (OSError, ValueError):
-        pass
-    return -1
+    found = procfs.last_capability()
+    return 40 if found is None else found
 
 
 # ---- seccomp ------------------------------------------------------------------------------
