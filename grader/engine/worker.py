@@ -28,6 +28,7 @@ the kernel (SCM_CREDENTIALS translates it), never from what a worker says.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -41,6 +42,7 @@ import threading
 from typing import Any
 
 from grader import PACKAGE_DIR
+from grader.sandbox import prctl, procfs
 
 _GRADER_PARENT = str(PACKAGE_DIR.parent)
 _BOOTSTRAP = f"import sys; sys.path.insert(0, {_GRADER_PARENT!r}); from grader.engine.worker import serve; serve()"
@@ -76,10 +78,8 @@ class ForkedProbe:
     def kill(self) -> None:
         if self.pid <= 0:
             return  # not known yet: killpg(0) would hit our own group
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
 
     def _set_exit(self, code: int) -> None:
         self.returncode = code
@@ -194,7 +194,7 @@ class Worker:
 
     def _handle(self, message: dict[str, Any], sender: int | None) -> None:
         with self._lock:
-            spawn = self._spawning.get(message.get("id")) if "id" in message else None
+            spawn = self._spawning.get(message["id"]) if "id" in message else None
             if message["kind"] == "hello" and spawn is not None and sender:
                 spawn.probe.pid = sender  # the probe's pid as the kernel translated it for us
             elif message["kind"] == "started" and spawn is not None:
@@ -216,10 +216,8 @@ class Worker:
                 self._sock.close()
                 self._sock = None
             if self._process is not None:
-                try:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.killpg(self._process.pid, signal.SIGKILL)
-                except (ProcessLookupError, PermissionError):
-                    pass
                 self._process.wait()
                 self._process = None
 
@@ -258,8 +256,9 @@ def serve() -> None:
     _become_subreaper()
     wake = _wake_on_child_exit()
     probes: set[int] = set()
+    watched: list[socket.socket | int] = [control, wake]
     while True:
-        readable, _, _ = select.select([control, wake], [], [], 0.05)
+        readable, _, _ = select.select(watched, [], [], 0.05)
         if wake in readable:
             _drain(wake)
         if control in readable:
@@ -329,12 +328,7 @@ def _report_exits(control: socket.socket, probes: set[int]) -> None:
 
 def _become_subreaper() -> None:
     """Orphans of our probes become our children instead of init's, so they can be found and killed."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-    except (OSError, AttributeError):
-        pass  # not Linux: process groups and sessions are all there is
+    prctl.become_child_subreaper()  # not Linux: process groups and sessions are all there is
 
 
 def _kill_orphans(probes: set[int], rounds: int = 1000) -> None:
@@ -344,7 +338,7 @@ def _kill_orphans(probes: set[int], rounds: int = 1000) -> None:
     until none is left.
     """
     for _ in range(rounds):
-        orphans = [pid for pid, session in _children() if pid not in probes and session not in probes]
+        orphans = [pid for pid, session in procfs.children(os.getpid()) if pid not in probes and session not in probes]
         if not orphans:
             return
         for pid in orphans:  # our children: their pids cannot be reused before we reap them
@@ -353,25 +347,6 @@ def _kill_orphans(probes: set[int], rounds: int = 1000) -> None:
                 os.waitpid(pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
-
-
-def _children() -> list[tuple[int, int]]:
-    """(pid, session) of this process's children, from /proc."""
-    me = os.getpid()
-    found = []
-    try:
-        names = [n for n in os.listdir("/proc") if n.isdigit()]
-    except OSError:
-        return []
-    for name in names:
-        try:
-            with open(f"/proc/{name}/stat", "rb") as handle:
-                fields = handle.read().rsplit(b")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[1]) == me:
-            found.append((int(name), int(fields[3])))
-    return found
 
 
 def _become_probe(control: socket.socket, message: dict[str, Any], fds: list[int]) -> None:
@@ -414,13 +389,8 @@ def _become_probe(control: socket.socket, message: dict[str, Any], fds: list[int
 
 
 def _close_other_fds(keep: int) -> None:
-    try:
-        open_fds = [int(name) for name in os.listdir("/proc/self/fd")]
-    except OSError:
-        open_fds = list(range(3, 1024))
-    for fd in open_fds:
+    open_fds = procfs.open_fds()
+    for fd in range(3, 1024) if open_fds is None else open_fds:
         if fd > 2 and fd != keep:
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
