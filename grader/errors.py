@@ -1,4 +1,4 @@
-"""The one exception the core raises for problems the user can fix."""
+"""The exceptions every layer may raise or catch: a problem the user can fix, a run stopped on request."""
 
 from __future__ import annotations
 
@@ -23,3 +23,7 @@ class LearnError(Exception):
     def in_lang(self, lang: str) -> str:
         """The message in `lang`, or English when it has no translation."""
         return self.chinese if lang == "zh" and self.chinese else self.message
+
+
+class Cancelled(Exception):
+    """A probe run was stopped on request (a newer save, a key press, Ctrl-C) before it finished."""

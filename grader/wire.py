@@ -13,7 +13,7 @@ import base64
 import json
 import math
 import struct
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, BinaryIO
 
 import numpy as np
@@ -164,6 +164,19 @@ class ErrorRecord:
     def is_a(self, name: str) -> bool:
         return name in self.bases or name == self.type
 
+    def to_json(self) -> dict[str, Any]:
+        """The record as the probe sends it (`decode_value` reads it back)."""
+        return {
+            "kind": "error",
+            "type": self.type,
+            "mro": list(self.bases),
+            "message": self.message,
+            "line": self.line,
+            "source": self.source,
+            "offset": self.offset,
+            "in_learner_code": self.in_learner_code,
+        }
+
 
 @dataclass(frozen=True)
 class OpaqueRecord:
@@ -289,3 +302,205 @@ def _opt_int(value: Any) -> int | None:
     if type(value) is not int:
         raise ProtocolError("expected an integer")
     return value
+
+
+# ---- what the judge sends the probe ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one probe may use. Memory is RLIMIT_DATA, which leaves torch's import alone."""
+
+    timeout: float = 20.0
+    memory_mb: int = 4096
+    file_mb: int = 64
+    #: stdout + stderr a probe may write before it is stopped (8 KiB of each are kept)
+    output_mb: int = 16
+    threads: int = 1
+
+    def for_probe(self) -> ProbeLimits:
+        """The limits the probe sets on itself (the time limit is the parent's: learner code could ignore it)."""
+        return ProbeLimits(memory_mb=self.memory_mb, cpu_seconds=int(self.timeout) + 5, file_mb=self.file_mb)
+
+
+@dataclass(frozen=True)
+class ProbeLimits:
+    """The resource limits a probe applies to itself before it imports learner code."""
+
+    memory_mb: int
+    cpu_seconds: int
+    file_mb: int
+
+
+@dataclass(frozen=True)
+class ProbeRequest:
+    """Everything one probe is told: which check, which file, how it is confined, where it reports.
+
+    The engine fills in the run's own fields (nonce, home, limits, the sandbox
+    plan, the channel) just before the probe starts; a use case gives the rest.
+    """
+
+    check_module: str
+    file: str
+    #: modules imported before the learner's file (the check's `needs`)
+    needs: tuple[str, ...] = ("torch",)
+    #: whether learner code runs in this probe: every probe is confined but the reference solution's
+    confined: bool = True
+    #: the run's secret: a frame without it is not from this probe
+    nonce: str = ""
+    home: str = ""
+    threads: int = 1
+    limits: ProbeLimits | None = None
+    #: the confinement plan the probe applies to itself (grader.sandbox.Plan.to_request), None if not confined
+    sandbox: dict[str, Any] | None = None
+    #: the result pipe of a probe started as its own interpreter (-1 under a warm worker, which passes it)
+    channel_fd: int = -1
+    #: what the warm worker did to confine itself before forking this probe, reported with the verdict
+    worker_isolation: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["needs"] = list(self.needs)
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> ProbeRequest:
+        """The request as the probe reads it; a malformed one is a ProtocolError (a bug, never learner input)."""
+        if not isinstance(data, dict) or not isinstance(data.get("check_module"), str):
+            raise ProtocolError("a probe request must be an object naming its check module")
+        try:
+            limits = data.get("limits")
+            return cls(**{
+                **data,
+                "needs": tuple(data.get("needs", ())),
+                "limits": ProbeLimits(**limits) if isinstance(limits, dict) else None,
+            })
+        except TypeError as exc:
+            raise ProtocolError(f"a malformed probe request: {exc}") from None
+
+
+# ---- what the probe sends back: frames ---------------------------------------------
+
+
+class FrameKind:
+    """The frames of one probe, in the order it sends them."""
+
+    #: the learner's file was imported: which required names it lacks, how the probe is confined
+    IMPORTED = "imported"
+    #: importing the learner's file raised (or rewrote what the checks use): no case runs
+    IMPORT_ERROR = "import_error"
+    #: one case's encoded answer
+    CASE = "case"
+    #: the last frame: everything was sent
+    DONE = "done"
+
+    ALL = (IMPORTED, IMPORT_ERROR, CASE, DONE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One message of the result channel, validated field by field when it arrives.
+
+    `value` is a case's encoded answer, or the error record of an import error;
+    the judge decodes it with `decode_value`. `seconds` is set by the parent's
+    own clock when the frame arrives, whatever the probe claims.
+    """
+
+    kind: str
+    index: int | None = None
+    value: Any = None
+    seconds: float = 0.0
+    missing: tuple[str, ...] = ()
+    isolation: dict[str, str] = field(default_factory=dict)
+    #: the global torch settings a case left changed behind it
+    leaked: tuple[str, ...] = ()
+
+    @staticmethod
+    def imported(missing: list[str], isolation: dict[str, str]) -> Frame:
+        return Frame(FrameKind.IMPORTED, missing=tuple(missing), isolation=dict(isolation))
+
+    @staticmethod
+    def import_error(record: dict[str, Any]) -> Frame:
+        return Frame(FrameKind.IMPORT_ERROR, value=record)
+
+    @staticmethod
+    def case(index: int, value: Any, leaked: list[str] | None = None) -> Frame:
+        return Frame(FrameKind.CASE, index=index, value=value, leaked=tuple(leaked or ()))
+
+    @staticmethod
+    def done() -> Frame:
+        return Frame(FrameKind.DONE)
+
+    def to_json(self, nonce: str) -> dict[str, Any]:
+        data: dict[str, Any] = {"nonce": nonce, "kind": self.kind}
+        if self.kind == FrameKind.CASE:
+            data.update(index=self.index, value=self.value)
+            if self.leaked:
+                data["leaked"] = list(self.leaked)
+        elif self.kind == FrameKind.IMPORT_ERROR:
+            data["error"] = self.value
+        elif self.kind == FrameKind.IMPORTED:
+            data.update(missing=list(self.missing), isolation=self.isolation)
+        if self.seconds:
+            data["seconds"] = self.seconds
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Frame:
+        """A frame from its JSON object; anything malformed is a ProtocolError, nothing is taken on trust."""
+        kind = data.get("kind")
+        seconds = data.get("seconds", 0.0)
+        seconds = float(seconds) if type(seconds) in (int, float) and math.isfinite(seconds) else 0.0
+        if kind == FrameKind.CASE:
+            index, leaked = data.get("index"), data.get("leaked", [])
+            if type(index) is not int or "value" not in data:
+                raise ProtocolError("a case frame without an index or a value")
+            if not isinstance(leaked, list) or not all(isinstance(name, str) for name in leaked):
+                raise ProtocolError("a case frame with a malformed list of leaked settings")
+            return cls(kind, index=index, value=data["value"], seconds=seconds,
+                       leaked=tuple(safe_text(name, 200) for name in leaked[:50]))
+        if kind == FrameKind.IMPORT_ERROR:
+            return cls(kind, value=data.get("error"), seconds=seconds)
+        if kind == FrameKind.IMPORTED:
+            missing, isolation = data.get("missing", []), data.get("isolation", {})
+            if not isinstance(missing, list) or not all(isinstance(name, str) for name in missing):
+                raise ProtocolError("an imported frame with a malformed list of missing names")
+            if not isinstance(isolation, dict):
+                raise ProtocolError("an imported frame with malformed isolation facts")
+            return cls(kind, missing=tuple(safe_text(name, 200) for name in missing[:200]), seconds=seconds,
+                       isolation={safe_text(str(k), 100): safe_text(str(v), 500) for k, v in list(isolation.items())[:50]})
+        if kind == FrameKind.DONE:
+            return cls(kind, seconds=seconds)
+        raise ProtocolError(f"a frame of unknown kind {safe_text(str(kind), 40)!r}")
+
+
+@dataclass
+class ProbeRun:
+    """What came back from one probe: its frames and how it ended."""
+
+    frames: list[Frame] = field(default_factory=list)
+    stdout: str = ""
+    stderr: str = ""
+    returncode: int | None = None
+    timed_out: bool = False
+    output_exceeded: bool = False
+    protocol_error: str | None = None
+    seconds: float = 0.0
+    #: when the last frame arrived (the judge's monotonic clock), for per-frame durations
+    clock: float = 0.0
+
+    @property
+    def finished(self) -> bool:
+        return any(frame.kind == FrameKind.DONE for frame in self.frames)
+
+    def frame(self, kind: str) -> Frame | None:
+        return next((f for f in self.frames if f.kind == kind), None)
+
+    def case_frames(self) -> dict[int, Frame]:
+        if self.protocol_error:
+            return {}  # something wrote to the channel besides the probe: nothing on it counts
+        cases: dict[int, Frame] = {}
+        for frame in self.frames:
+            if frame.kind == FrameKind.CASE and frame.index is not None:
+                cases.setdefault(frame.index, frame)
+        return cases

@@ -20,12 +20,13 @@ import subprocess
 import sys
 import textwrap
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from grader import sandbox
-from grader.engine.runner import ProbeRun
+from grader.wire import Frame, FrameKind, ProbeRun
 from tests.conftest import ROOT, failure_text
 
 CORRECT = "def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):\n" \
@@ -191,16 +192,15 @@ def test_a_deep_folder_chain_in_the_home_is_cleaned_up(grade_source):
 
 def test_a_forged_run_without_values_never_passes(workspace, catalog):
     """The judge rule: a learner record must carry every piece of evidence the reference's carries."""
-    from grader.engine.engine import REFERENCE, shared_engine
-    from grader.engine.runner import Limits
+    from grader.engine.engine import shared_engine
     from grader.judge.verdict import judge
     from grader.usecases.check import load_suite
+    from grader.wire import Limits, ProbeRequest
 
     exercise = catalog.get("reshape_squeeze_cat")
     suite = load_suite(exercise)
-    request = {"check_module": exercise.check_module, "needs": list(suite.needs),
-               "file": str(workspace.solution_path(exercise))}
-    reference = shared_engine().run(REFERENCE, request, Limits(timeout=120))
+    request = ProbeRequest(exercise.check_module, str(workspace.solution_path(exercise)), suite.needs, confined=False)
+    reference = shared_engine().run(request, Limits(timeout=120))
     assert reference.finished
 
     def strip(value):
@@ -215,16 +215,15 @@ def test_a_forged_run_without_values_never_passes(workspace, catalog):
             return value.get("data") is not None or any(carries_values(item) for item in value.values())
         return isinstance(value, list) and any(carries_values(item) for item in value)
 
-    with_values = {frame["index"] for frame in reference.frames if frame.get("kind") == "case"
-                   and carries_values(frame.get("value"))}
+    with_values = {frame.index for frame in reference.frames if frame.kind == FrameKind.CASE
+                   and carries_values(frame.value)}
     assert len(with_values) >= 5  # the exercise returns tensors: the rule has something to prove
-    forged = ProbeRun(frames=[strip(frame) for frame in reference.frames], returncode=0)
+    forged = ProbeRun(frames=[replace(frame, value=strip(frame.value)) for frame in reference.frames], returncode=0)
     result = judge(suite, forged, reference, Limits(), "en", exercise.points)
     passed_without_values = [case.name for index, case in enumerate(result.cases) if case.passed and index in with_values]
     assert passed_without_values == []
     assert "did not reach the grader" in failure_text(result)
-    unknown = ProbeRun(frames=[*reference.frames[:-1], {"kind": "case", "index": 999, "value": 1},
-                               reference.frames[-1]], returncode=0)
+    unknown = ProbeRun(frames=[*reference.frames[:-1], Frame.case(999, 1), reference.frames[-1]], returncode=0)
     assert not judge(suite, unknown, reference, Limits(), "en", exercise.points).passed
 
 

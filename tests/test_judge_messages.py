@@ -23,8 +23,8 @@ def test_a_syntax_error_with_a_line_points_at_it():
 
 
 def test_a_rule_case_where_both_raise_the_same_error_passes_and_a_missing_error_fails():
-    from grader.checks.suite import Case
     from grader.judge.verdict import _apply_rule
+    from grader.suite import Case
     from grader.text.i18n import T
 
     case = Case(T("x", "x"), lambda m: None, 0, rule=lambda got, wanted: T("never", "never"))

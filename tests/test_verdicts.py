@@ -9,9 +9,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from grader.checks.suite import META_SKIPPED, Accepted, meta_or_skipped
+from grader.checks.helpers import META_SKIPPED, meta_or_skipped
 from grader.judge.compare import first_difference
-from grader.wire import TensorRecord
+from grader.suite import Accepted
+from grader.wire import ErrorRecord, TensorRecord
 
 
 def tensor(device: str = "cpu", values=None, shape=(3,), dtype="int64") -> TensorRecord:
@@ -71,7 +72,7 @@ def _two_nets():
 
 
 def test_parameter_shapes_do_not_depend_on_registration_order_or_names():
-    from grader.checks.suite import parameter_summary
+    from grader.checks.helpers import parameter_summary
 
     first, second = _two_nets()
     assert parameter_summary(first)["shapes"] == parameter_summary(second)["shapes"]
@@ -80,7 +81,7 @@ def test_parameter_shapes_do_not_depend_on_registration_order_or_names():
 def test_reference_weights_go_to_the_same_parameters_whatever_the_order():
     import torch
 
-    from grader.checks.suite import load_reference_weights
+    from grader.checks.helpers import load_reference_weights
 
     first, second = _two_nets()
     load_reference_weights(first, seed=7)

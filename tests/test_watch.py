@@ -26,8 +26,7 @@ from grader.course.catalog import Exercise
 from grader.course.progress import load_progress, save_progress
 from grader.course.workspace import Workspace
 from grader.engine.engine import Engine
-from grader.engine.runner import Cancelled
-from grader.errors import LearnError
+from grader.errors import Cancelled, LearnError
 from grader.results import PASSED, CaseResult, ExerciseResult
 from grader.usecases.check import grade_file, load_suite
 from grader.usecases.grade import unanswered

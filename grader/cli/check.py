@@ -7,7 +7,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -27,6 +27,7 @@ from grader.course.workspace import Workspace
 from grader.errors import LearnError
 from grader.render import terminal as render
 from grader.text.i18n import msg, resolve_lang
+from grader.wire import Frame, FrameKind
 
 
 @app.command("list", rich_help_panel=PRACTICE)
@@ -90,7 +91,7 @@ def interrupt_stops(cancel: threading.Event, lang: str) -> Iterator[None]:
         raise KeyboardInterrupt
 
     from grader.engine.engine import shared_engine
-    from grader.engine.runner import Cancelled
+    from grader.errors import Cancelled
 
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, stop) if in_main_thread else None
@@ -106,7 +107,7 @@ def interrupt_stops(cancel: threading.Event, lang: str) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def checking_status(exercise_id: str, lang: str, *, live: bool) -> Iterator[Callable[[dict[str, Any]], None] | None]:
+def checking_status(exercise_id: str, lang: str, *, live: bool) -> Iterator[Callable[[Frame], None] | None]:
     """A spinner with the cases done so far, on a terminal only; piped output gets nothing extra."""
     if not live or not console.is_terminal:
         yield None
@@ -115,9 +116,9 @@ def checking_status(exercise_id: str, lang: str, *, live: bool) -> Iterator[Call
     cases_done = 0
     with console.status(label, spinner="dots") as status:
 
-        def on_frame(frame: dict[str, Any]) -> None:
+        def on_frame(frame: Frame) -> None:
             nonlocal cases_done
-            if frame.get("kind") == "case":
+            if frame.kind == FrameKind.CASE:
                 cases_done += 1
                 status.update(f"{label} {msg('ui_checking_cases', lang, done=cases_done)}")
 

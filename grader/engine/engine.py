@@ -12,19 +12,22 @@ import os
 import socket
 import tempfile
 import threading
-from typing import Any
 
-from grader import sandbox
-from grader.engine.runner import Cancelled, FrameCallback, Limits, ProbeRun, probe_environment, run_probe
+from grader import sandbox, settings
+from grader.engine.runner import FrameCallback, probe_environment, run_probe
 from grader.engine.worker import Worker, WorkerGone
+from grader.errors import Cancelled
+from grader.settings import Settings
+from grader.wire import Limits, ProbeRequest, ProbeRun
 
 LEARNER = "learner"
 REFERENCE = "reference"
 
 
-def warm_by_default() -> bool:
+def warm_by_default(current: Settings | None = None) -> bool:
     """Fork-based workers need fork and fd passing (Linux, macOS); LEARN_COLD=1 turns them off."""
-    return os.environ.get("LEARN_COLD") != "1" and hasattr(socket, "send_fds") and hasattr(os, "fork")
+    cold = (current or settings.current()).cold
+    return not cold and hasattr(socket, "send_fds") and hasattr(os, "fork")
 
 
 #: what long sessions (grade, watch) preload: torch._dynamo loads on the first optimizer or
@@ -47,10 +50,14 @@ class Engine:
             for role in roles:
                 self._worker(role).start()
 
-    def run(self, role: str, request: dict[str, Any], limits: Limits, *,
+    def run(self, request: ProbeRequest, limits: Limits, *,
             on_frame: FrameCallback | None = None, cancel: threading.Event | None = None) -> ProbeRun:
-        """Run one probe for `role` (LEARNER or REFERENCE); see `run_probe` for `on_frame` and `cancel`."""
-        request = {**request, "role": role}  # the runner confines every probe but the reference's
+        """Run one probe; see `run_probe` for `on_frame` and `cancel`.
+
+        A confined request (learner code) is forked from the learner's worker, the
+        reference's from the reference worker: the two never share a process.
+        """
+        role = LEARNER if request.confined else REFERENCE
         if not self.warm:
             return run_probe(request, limits, on_frame=on_frame, cancel=cancel)
         try:

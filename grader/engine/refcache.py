@@ -16,29 +16,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import platform
 import sys
 import threading
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
-from grader import PACKAGE_DIR
+from grader import PACKAGE_DIR, settings
 from grader.course.atomic import write_atomic
-from grader.engine.runner import ProbeRun
+from grader.wire import Frame, FrameKind, ProbeRequest, ProbeRun, ProtocolError
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def default_cache_dir() -> Path | None:
-    """$LEARN_CACHE_DIR, else the user cache folder; None when LEARN_NO_DISK_CACHE=1."""
-    if os.environ.get("LEARN_NO_DISK_CACHE") == "1":
-        return None
-    if os.environ.get("LEARN_CACHE_DIR"):
-        return Path(os.environ["LEARN_CACHE_DIR"])
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "learn" / "references"
+    """Where reference answers are kept on disk (see Settings.cache_dir); None: nowhere."""
+    return settings.current().cache_dir
 
 
 def _version(package: str) -> str:
@@ -63,7 +56,7 @@ def _engine_fingerprint() -> str:
 _FINGERPRINT: str | None = None
 
 
-def reference_key(solution: Path, check_module: Path, request: dict[str, Any]) -> str:
+def reference_key(solution: Path, check_module: Path, request: ProbeRequest) -> str:
     """Everything that could change the reference's answers, hashed."""
     global _FINGERPRINT
     if _FINGERPRINT is None:
@@ -71,7 +64,7 @@ def reference_key(solution: Path, check_module: Path, request: dict[str, Any]) -
     digest = hashlib.sha256(f"{CACHE_FORMAT};{_FINGERPRINT}".encode())
     digest.update(solution.read_bytes())
     digest.update(check_module.read_bytes())
-    digest.update(json.dumps(request, sort_keys=True).encode())
+    digest.update(json.dumps({"check_module": request.check_module, "needs": request.needs}, sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -105,7 +98,8 @@ class ReferenceCache:
         if self.directory is not None:
             try:
                 self.directory.mkdir(parents=True, exist_ok=True)
-                write_atomic(self.directory / f"{key}.json", json.dumps({"format": CACHE_FORMAT, "frames": run.frames}))
+                frames = [frame.to_json(nonce="") for frame in run.frames]
+                write_atomic(self.directory / f"{key}.json", json.dumps({"format": CACHE_FORMAT, "frames": frames}))
             except OSError:
                 pass  # a read-only or full disk only costs speed
 
@@ -114,13 +108,13 @@ class ReferenceCache:
             return None
         try:
             data = json.loads((self.directory / f"{key}.json").read_text(encoding="utf-8"))
-            run = ProbeRun(frames=list(data["frames"]), returncode=0)
-            if data.get("format") != CACHE_FORMAT or not all(isinstance(f, dict) for f in run.frames):
+            if data.get("format") != CACHE_FORMAT:
                 return None
-        except (OSError, ValueError, KeyError, TypeError):
+            run = ProbeRun(frames=[Frame.from_json(frame) for frame in data["frames"]], returncode=0)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ProtocolError):
             return None
         return run if _is_clean(run) else None
 
 
 def _is_clean(run: ProbeRun) -> bool:
-    return run.finished and not run.timed_out and not run.protocol_error and run.frame("import_error") is None
+    return run.finished and not run.timed_out and not run.protocol_error and run.frame(FrameKind.IMPORT_ERROR) is None

@@ -23,13 +23,13 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Any
 
 from grader import PACKAGE_DIR, sandbox
 from grader.engine.worker import Worker
-from grader.errors import LearnError
-from grader.wire import FrameReader, ProtocolError
+from grader.errors import Cancelled, LearnError
+from grader.wire import Frame, FrameKind, FrameReader, Limits, ProbeRequest, ProbeRun, ProtocolError
 
 OUTPUT_KEEP_BYTES = 8 * 1024
 #: the project root, so the probe can import `grader` even from a source checkout
@@ -37,63 +37,8 @@ _GRADER_PARENT = str(PACKAGE_DIR.parent)
 _BOOTSTRAP = f"import sys; sys.path.insert(0, {_GRADER_PARENT!r}); from grader.probe.main import main; main()"
 
 
-@dataclass(frozen=True)
-class Limits:
-    """What one probe may use. Memory is RLIMIT_DATA, which leaves torch's import alone."""
-
-    timeout: float = 20.0
-    memory_mb: int = 4096
-    file_mb: int = 64
-    #: stdout + stderr a probe may write before it is stopped (8 KiB of each are kept)
-    output_mb: int = 16
-    threads: int = 1
-
-    def for_probe(self) -> dict[str, int]:
-        return {
-            "memory_mb": self.memory_mb,
-            "cpu_seconds": int(self.timeout) + 5,
-            "file_mb": self.file_mb,
-        }
-
-
-@dataclass
-class ProbeRun:
-    """What came back from one probe: its frames and how it ended."""
-
-    frames: list[dict[str, Any]] = field(default_factory=list)
-    stdout: str = ""
-    stderr: str = ""
-    returncode: int | None = None
-    timed_out: bool = False
-    output_exceeded: bool = False
-    protocol_error: str | None = None
-    seconds: float = 0.0
-    #: when the last frame arrived (the judge's monotonic clock), for per-frame durations
-    clock: float = 0.0
-
-    @property
-    def finished(self) -> bool:
-        return any(frame.get("kind") == "done" for frame in self.frames)
-
-    def frame(self, kind: str) -> dict[str, Any] | None:
-        return next((f for f in self.frames if f.get("kind") == kind), None)
-
-    def case_frames(self) -> dict[int, dict[str, Any]]:
-        if self.protocol_error:
-            return {}  # something wrote to the channel besides the probe: nothing on it counts
-        cases = {}
-        for frame in self.frames:
-            if frame.get("kind") == "case" and type(frame.get("index")) is int:
-                cases.setdefault(frame["index"], frame)
-        return cases
-
-
-class Cancelled(Exception):
-    """A probe run was stopped on request (a newer save, a key press) before it finished."""
-
-
 #: called in the collecting thread with each result frame as it arrives, for live progress
-FrameCallback = Callable[[dict[str, Any]], None]
+FrameCallback = Callable[[Frame], None]
 
 
 class _Capped:
@@ -140,7 +85,7 @@ def probe_environment(home: str, threads: int) -> dict[str, str]:
     return env
 
 
-def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = None, *,
+def run_probe(request: ProbeRequest, limits: Limits, worker: Worker | None = None, *,
               on_frame: FrameCallback | None = None, cancel: threading.Event | None = None) -> ProbeRun:
     """Run one probe to completion or until its time is up, and collect what it sent.
 
@@ -149,7 +94,7 @@ def run_probe(request: dict[str, Any], limits: Limits, worker: Worker | None = N
 
     With a warm `worker` the probe is forked from it; otherwise a fresh
     interpreter is started (and pays the torch import itself). Every probe
-    but the reference's (`request["role"] == "reference"`) runs learner code
+    but the reference's (`request.confined` is False) runs learner code
     and is confined.
     """
     home = tempfile.mkdtemp(prefix="learn-probe-")
@@ -172,40 +117,41 @@ def remove_tree(path: str) -> None:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, timeout=120)
 
 
-def _confinement(home: str, request: dict[str, Any], worker: Worker | None) -> sandbox.Plan | None:
-    if request.get("role") == "reference":
+def _confinement(home: str, request: ProbeRequest, worker: Worker | None) -> sandbox.Plan | None:
+    if not request.confined:
         return None
     # A confined worker's probes take namespaces of their own; so can a fresh interpreter where the host allows.
     namespaces = worker.confined if worker is not None else sandbox.namespaces_wanted()
     try:
-        return sandbox.prepare(home, request["file"], namespaces)
+        return sandbox.prepare(home, request.file, namespaces)
     except OSError as exc:
-        raise LearnError(f"{request['file']}: cannot be read ({exc.strerror})") from None
+        raise LearnError(f"{request.file}: cannot be read ({exc.strerror})") from None
 
 
-def _run_in(home: str, plan: sandbox.Plan | None, request: dict[str, Any], limits: Limits,
+def _run_in(home: str, plan: sandbox.Plan | None, request: ProbeRequest, limits: Limits,
             worker: Worker | None, on_frame: FrameCallback | None = None,
             cancel: threading.Event | None = None) -> ProbeRun:
     nonce = secrets.token_hex(16)
-    full_request = {
-        **request,
-        "file": plan.file if plan else request["file"],
-        "sandbox": plan.to_request() if plan else None,
-        "nonce": nonce,
-        "home": home,
-        "limits": limits.for_probe(),
-        "threads": limits.threads,
-    }
+    full_request = replace(
+        request,
+        file=plan.file if plan else request.file,
+        sandbox=plan.to_request() if plan else None,
+        nonce=nonce,
+        home=home,
+        limits=limits.for_probe(),
+        threads=limits.threads,
+    )
     channel_r, channel_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     started = time.monotonic()
     try:
         if worker is not None:
-            process: Any = worker.spawn({**full_request, "channel_fd": -1}, (channel_w, out_w, err_w))
+            process: Any = worker.spawn(full_request, (channel_w, out_w, err_w))
             started = time.monotonic()  # the clock starts with the probe, not with the worker's torch import
         else:
-            process = _start_interpreter({**full_request, "channel_fd": channel_w}, (channel_w, out_w, err_w), home, limits)
+            process = _start_interpreter(replace(full_request, channel_fd=channel_w), (channel_w, out_w, err_w), home,
+                                         limits)
     except BaseException:
         for fd in (channel_r, out_r, err_r):
             os.close(fd)
@@ -220,7 +166,7 @@ def _run_in(home: str, plan: sandbox.Plan | None, request: dict[str, Any], limit
     return run
 
 
-def _start_interpreter(request: dict[str, Any], fds: tuple[int, int, int], home: str, limits: Limits) -> subprocess.Popen:
+def _start_interpreter(request: ProbeRequest, fds: tuple[int, int, int], home: str, limits: Limits) -> subprocess.Popen:
     channel_w, out_w, err_w = fds
     process = subprocess.Popen(
         [sys.executable, "-I", "-c", _BOOTSTRAP],
@@ -234,7 +180,7 @@ def _start_interpreter(request: dict[str, Any], fds: tuple[int, int, int], home:
     )
     assert process.stdin is not None
     try:
-        process.stdin.write(json.dumps(request).encode())
+        process.stdin.write(json.dumps(request.to_json()).encode())
         process.stdin.close()
     except BrokenPipeError:
         pass
@@ -297,21 +243,24 @@ def _accept_frames(run: ProbeRun, reader: FrameReader, chunk: bytes, nonce: str,
     except ProtocolError as exc:
         run.protocol_error = str(exc)
         return
-    for frame in frames:
-        if frame.get("nonce") != nonce:
+    for data in frames:
+        if data.get("nonce") != nonce:
             run.protocol_error = "a result frame did not carry this run's secret"
             return
         if run.finished:
             run.protocol_error = "frames arrived after the final one"
             return
-        if frame.get("kind") == "case" and any(
-            f.get("kind") == "case" and f.get("index") == frame.get("index") for f in run.frames
-        ):
+        try:
+            frame = Frame.from_json(data)
+        except ProtocolError as exc:
+            run.protocol_error = str(exc)
+            return
+        if frame.kind == FrameKind.CASE and frame.index in run.case_frames():
             run.protocol_error = "a case was reported twice"
             return
         # Durations are the judge's own clock: the time since the previous frame, whatever the probe claims.
         now = time.monotonic()
-        frame["seconds"] = round(now - run.clock, 6) if run.clock else 0.0
+        frame = replace(frame, seconds=round(now - run.clock, 6) if run.clock else 0.0)
         run.clock = now
         run.frames.append(frame)
         if on_frame is not None:

@@ -39,10 +39,14 @@ import struct
 import subprocess
 import sys
 import threading
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from grader import PACKAGE_DIR
 from grader.sandbox import prctl, procfs
+
+if TYPE_CHECKING:  # the worker imports no more than it must before it confines itself (threads, libraries)
+    from grader.wire import ProbeRequest
 
 _GRADER_PARENT = str(PACKAGE_DIR.parent)
 _BOOTSTRAP = f"import sys; sys.path.insert(0, {_GRADER_PARENT!r}); from grader.engine.worker import serve; serve()"
@@ -157,7 +161,7 @@ class Worker:
         self._sock = ours
         threading.Thread(target=self._read_messages, args=(ours,), daemon=True).start()
 
-    def spawn(self, request: dict[str, Any], fds: tuple[int, int, int]) -> ForkedProbe:
+    def spawn(self, request: ProbeRequest, fds: tuple[int, int, int]) -> ForkedProbe:
         """Fork a probe that runs `request` with (channel, stdout, stderr) as its pipes."""
         with self._lock:
             self._start_locked()
@@ -165,7 +169,7 @@ class Worker:
             self._next_id += 1
             spawn = _Spawn(self._next_id, ForkedProbe(0, self))
             self._spawning[spawn.id] = spawn
-            payload = json.dumps({"id": spawn.id, "request": request}).encode()
+            payload = json.dumps({"id": spawn.id, "request": request.to_json()}).encode()
             try:
                 socket.send_fds(self._sock, [payload], list(fds))
             except OSError as exc:
@@ -368,14 +372,15 @@ def _become_probe(control: socket.socket, message: dict[str, Any], fds: list[int
         _close_other_fds(keep=channel)  # no terminal, socket or file of the worker's reaches learner code
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD, signal.SIGPIPE):
             signal.signal(sig, signal.SIG_DFL)
-        request = message["request"]
-        home = request["home"]
-        os.chdir(home)
-        os.environ.update(HOME=home, TMPDIR=home)
+        from grader.wire import ProbeRequest
+
+        request = replace(ProbeRequest.from_json(message["request"]), worker_isolation=dict(ISOLATION))
+        os.chdir(request.home)
+        os.environ.update(HOME=request.home, TMPDIR=request.home)
         from grader.probe.main import run_cases
 
         with os.fdopen(channel, "wb", buffering=0) as stream:
-            run_cases({**request, "worker_isolation": ISOLATION}, stream)
+            run_cases(request, stream)
         sys.stdout.flush()
         sys.stderr.flush()
         code = 0

@@ -14,7 +14,7 @@ import numpy as np
 
 from grader.judge.diffcells import ValueDiff, diff_cells, window_text
 from grader.judge.explain import explain_error
-from grader.text.i18n import T, text
+from grader.text.i18n import LINES, SENTENCES, T, text
 from grader.wire import ErrorRecord, OpaqueRecord, TensorRecord
 
 GRID_MAX_ELEMENTS = 36
@@ -185,7 +185,7 @@ def _tensor_difference(got: Any, expected: TensorRecord, *, atol: float, rtol: f
 def _shape_difference(got: tuple[int, ...], expected: tuple[int, ...], where: Any) -> T:
     message = text("wrong_shape", where=where, expected=_shape(expected), got=_shape(got))
     advice = shape_advice(got, expected)
-    return T(f"{message.en} {advice.en}", f"{message.zh}{advice.zh}") if advice else message
+    return SENTENCES.join([message, advice]) if advice else message
 
 
 def shape_advice(got: tuple[int, ...], expected: tuple[int, ...]) -> T | None:
@@ -239,11 +239,13 @@ def value_difference(got: np.ndarray, expected: np.ndarray, *, atol: float, rtol
     if expected.size <= GRID_MAX_ELEMENTS and expected.ndim <= 2:
         grids = text("value_grids", expected=_grid(expected), got=_grid(got))
         cells = diff_cells(got, expected, bad, first, text_lines=grids.en.count("\n") + 1)
-        return ValueDiff(f"{summary.en}\n{grids.en}", f"{summary.zh}\n{grids.zh}", cells)
+        both = LINES.join([summary, grids])
+        return ValueDiff(both.en, both.zh, cells)
     expected_near, got_near = window_text(got, expected, first)
     window = text("value_window", shape=_shape(expected.shape), expected=expected_near, got=got_near)
     cells = diff_cells(got, expected, bad, first, text_lines=1)
-    return ValueDiff(f"{summary.en}\n{window.en}", f"{summary.zh}\n{window.zh}", cells)
+    both = LINES.join([summary, window])
+    return ValueDiff(both.en, both.zh, cells)
 
 
 def _largest(errors: np.ndarray) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from grader.text.i18n import T, text
+from grader.text.i18n import LINES, T, text
 from grader.wire import ErrorRecord
 
 Matcher = Callable[[ErrorRecord], "re.Match[str] | bool | None"]
@@ -288,7 +288,7 @@ def explain_error(error: ErrorRecord) -> T:
     advice = advise(error)
     if advice:
         parts.append(advice)
-    return T("\n".join(p.en for p in parts), "\n".join(p.zh for p in parts))
+    return LINES.join(parts)
 
 
 def _cause_in_learner_class(error: ErrorRecord) -> bool:

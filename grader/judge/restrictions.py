@@ -29,21 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grader.results import FAILED, CaseResult, ExerciseResult
-from grader.text.i18n import T
+from grader.suite import Restriction
+from grader.text.i18n import SENTENCES, T
 
 if TYPE_CHECKING:
-    from grader.checks.suite import Suite
+    from grader.suite import Suite
 
 TENSOR_METHOD = "torch.Tensor."
-
-
-@dataclass(frozen=True)
-class Restriction:
-    """Names that the functions `inside` (every function when empty) may not use, and why."""
-
-    names: tuple[str, ...]
-    why: T
-    inside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,12 +82,11 @@ def explain(violations: list[Violation]) -> T:
     uses_en = "; ".join(f"line {v.line}: `{v.written}` ({v.resolved})" for v in violations[:5])
     uses_zh = "；".join(f"第 {v.line} 行：`{v.written}`（{v.resolved}）" for v in violations[:5])
     reasons = list(dict.fromkeys(v.restriction for v in violations))
-    allowed_en = " ".join(r.why.en for r in reasons)
-    allowed_zh = "".join(r.why.zh for r in reasons)
+    allowed = SENTENCES.join(r.why for r in reasons)
     return T(
         f"Your code uses a library function that this exercise asks you to write yourself ({uses_en}). "
-        f"{allowed_en} No check was run: replace it and check again.",
-        f"你的代码用了本题要求你亲手实现的库函数（{uses_zh}）。{allowed_zh}"
+        f"{allowed.en} No check was run: replace it and check again.",
+        f"你的代码用了本题要求你亲手实现的库函数（{uses_zh}）。{allowed.zh}"
         "因此没有运行任何检查：请换成自己的实现后再检查。",
     )
 

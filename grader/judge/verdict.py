@@ -11,13 +11,12 @@ from __future__ import annotations
 import signal
 from typing import Any
 
-from grader.checks.suite import Accepted, Case, Instead, Suite
-from grader.engine.runner import Limits, ProbeRun
 from grader.judge.compare import first_difference
 from grader.judge.explain import explain_error
 from grader.results import ERROR, FAILED, INFRA, PASSED, CaseResult, ExerciseResult
-from grader.text.i18n import T, text
-from grader.wire import ErrorRecord, ProtocolError, decode_value
+from grader.suite import Accepted, Case, Instead, Suite
+from grader.text.i18n import LINES, T, text
+from grader.wire import ErrorRecord, Frame, FrameKind, Limits, ProbeRun, ProtocolError, decode_value
 
 
 def judge(
@@ -60,7 +59,7 @@ def _judge(
             results.append(_case_result(case, reason, lang, scale))
             continue
         results.append(_judge_case(case, frame, expected[case.index], lang, scale))
-    # notes: checks that could not apply to this code, and why (see grader.checks.suite.Accepted)
+    # notes: checks that could not apply to this code, and why (see grader.suite.Accepted)
     notes = tuple(dict.fromkeys(r.message for r in results if r.passed and r.message))
     if all(r.passed for r in results) and not whole_file:
         status = PASSED
@@ -79,14 +78,14 @@ def _judge(
 
 
 def _judge_case(
-    case: Case, frame: dict[str, Any], reference_frame: dict[str, Any], lang: str, scale: float
+    case: Case, frame: Frame, reference_frame: Frame, lang: str, scale: float
 ) -> CaseResult:
     try:
-        got = decode_value(frame.get("value"))
+        got = decode_value(frame.value)
     except ProtocolError as exc:
         return _case_result(case, text("protocol", detail=str(exc)), lang, scale)
     try:
-        wanted = decode_value(reference_frame.get("value"))
+        wanted = decode_value(reference_frame.value)
     except ProtocolError as exc:
         return _case_result(case, text("reference_broken", detail=str(exc)), lang, scale)
     if isinstance(wanted, ErrorRecord) and not wanted.in_learner_code:
@@ -101,7 +100,7 @@ def _judge_case(
         wanted = {key: wanted[key] for key in case.keys if key in wanted}
     problem = _apply_rule(case, got, wanted) if case.rule else first_difference(
         got, wanted, atol=case.atol, rtol=case.rtol)
-    seconds = frame.get("seconds") if type(frame.get("seconds")) is float else 0.0  # the judge's clock (runner)
+    seconds = frame.seconds  # the judge's clock (runner)
     if problem is None or isinstance(problem, Accepted):
         note = problem.get(lang) if problem else ""  # a passed case's message is a note for the learner
         return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, note, seconds=seconds)
@@ -110,7 +109,7 @@ def _judge_case(
     if isinstance(diagnosis, Instead):  # the generic advice would mislead: the verified diagnosis stands alone
         problem = T(diagnosis.en, diagnosis.zh)
     elif diagnosis:
-        problem = T(f"{diagnosis.en}\n{problem.en}", f"{diagnosis.zh}\n{problem.zh}")
+        problem = LINES.join([diagnosis, problem])
     return _case_result(case, problem, lang, scale, seconds, cells)
 
 
@@ -125,12 +124,11 @@ LEAK_ADVICE = {
 }
 
 
-def _leaked_state(frame: dict[str, Any], reference_frame: dict[str, Any]) -> T | None:
+def _leaked_state(frame: Frame, reference_frame: Frame) -> T | None:
     """A case whose code left torch's global settings changed (and the reference's did not)."""
-    leaked = frame.get("leaked")
-    if not isinstance(leaked, list) or reference_frame.get("leaked"):
+    if reference_frame.leaked:
         return None
-    names = [name for name in leaked if name in LEAK_ADVICE]
+    names = [name for name in frame.leaked if name in LEAK_ADVICE]
     if not names:
         return None
     advice = "; ".join(f"{name}: {LEAK_ADVICE[name]}" for name in names)
@@ -173,10 +171,10 @@ def unknown_cases(suite: Suite, run: ProbeRun) -> T | None:
 
 def file_problem(suite: Suite, run: ProbeRun, limits: Limits) -> T | None:
     """A problem that stops grading of the whole file, or None."""
-    import_error = run.frame("import_error")
+    import_error = run.frame(FrameKind.IMPORT_ERROR)
     if import_error:
         try:
-            error = decode_value(import_error.get("error"))
+            error = decode_value(import_error.value)
         except ProtocolError as exc:
             return text("protocol", detail=str(exc))
         if isinstance(error, ErrorRecord):
@@ -185,10 +183,9 @@ def file_problem(suite: Suite, run: ProbeRun, limits: Limits) -> T | None:
         return text("protocol", detail=run.protocol_error)
     if run.output_exceeded:
         return text("output_limit", mb=limits.output_mb)
-    imported = run.frame("imported")
-    missing = imported.get("missing") if imported else None
-    if isinstance(missing, list) and missing:
-        return text("missing_names", names=", ".join(str(n) for n in missing[:10]))
+    imported = run.frame(FrameKind.IMPORTED)
+    if imported is not None and imported.missing:
+        return text("missing_names", names=", ".join(imported.missing[:10]))
     if run.timed_out:
         return text("timed_out", seconds=f"{limits.timeout:g}")
     if run.finished:
@@ -201,7 +198,7 @@ def ended_early(run: ProbeRun, limits: Limits) -> T:
     code = run.returncode
     if code is not None and code < 0:
         if -code == signal.SIGXCPU:
-            return text("cpu_limit", seconds=limits.for_probe()["cpu_seconds"])
+            return text("cpu_limit", seconds=limits.for_probe().cpu_seconds)
         return text("crashed_signal", signal=_signal_name(-code))
     return text("exited_early", code=code)
 
@@ -213,9 +210,7 @@ def _import_problem(error: ErrorRecord) -> T:
         caret = " " * max((error.offset or 1) - 1, 0) + "^"
         return text("syntax_error", line=error.line, source=error.source or "", caret=caret,
                     message=error.message)
-    intro = text("import_failed")
-    detail = explain_error(error)
-    return T(f"{intro.en}\n{detail.en}", f"{intro.zh}\n{detail.zh}")
+    return LINES.join([text("import_failed"), explain_error(error)])
 
 
 def reference_problem(suite: Suite, run: ProbeRun) -> str | None:
@@ -224,8 +219,9 @@ def reference_problem(suite: Suite, run: ProbeRun) -> str | None:
         return run.protocol_error
     if run.timed_out:
         return "timed out"
-    if run.frame("import_error"):
-        return f"import failed: {run.frame('import_error')}"[:500]
+    failed = run.frame(FrameKind.IMPORT_ERROR)
+    if failed is not None:
+        return f"import failed: {failed.value}"[:500]
     if not run.finished:
         return f"exited with code {run.returncode} before reporting; stderr: {run.stderr[-300:]}"
     missing = [case.index for case in suite.cases if case.index not in run.case_frames()]

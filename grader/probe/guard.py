@@ -25,6 +25,8 @@ from collections.abc import Callable
 from types import FunctionType, ModuleType
 from typing import Any
 
+from grader.wire import ErrorRecord
+
 # The guard's own tools, bound here: learner code that patches builtins.all must not blind the guard.
 all, dict, getattr, isinstance, len, list, map, setattr, delattr, tuple, type, vars = (
     all, dict, getattr, isinstance, len, list, map, setattr, delattr, tuple, type, vars
@@ -207,16 +209,15 @@ def tamper_error(changed: list[str]) -> dict[str, Any]:
         parts.append(f"replaced {', '.join(replaced[:6])}{more}")
     if active:
         parts.append(f"left {' and '.join(active)} active")
-    return {
-        "kind": "error",
-        "type": TAMPER_ERROR,
-        "mro": [TAMPER_ERROR, "Exception", "BaseException"],
-        "message": f"your code {'; '.join(parts)}",
-        "line": None,
-        "source": None,
-        "offset": None,
-        "in_learner_code": True,
-    }
+    return ErrorRecord(
+        type=TAMPER_ERROR,
+        bases=(TAMPER_ERROR, "Exception", "BaseException"),
+        message=f"your code {'; '.join(parts)}",
+        line=None,
+        source=None,
+        offset=None,
+        in_learner_code=True,
+    ).to_json()
 
 
 _MISSING = object()

@@ -24,7 +24,6 @@ import resource
 import signal
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -33,14 +32,14 @@ from typing import Any, BinaryIO
 from grader.probe.guard import Guard, WatchedModule, tamper_error
 from grader.probe.record import encode_error, encode_value
 from grader.sandbox import confine
-from grader.wire import write_frame
+from grader.wire import Frame, FrameKind, ProbeLimits, ProbeRequest, write_frame
 
 SUBMISSION_MODULE = "submission"
 #: open files a probe may hold at once
 OPEN_FILES = 1024
 
 
-def apply_limits(limits: dict[str, int]) -> None:
+def apply_limits(limits: ProbeLimits | None) -> None:
     """Bound memory, CPU time, file size, open files and core dumps for this process and its children."""
 
     def cap(which: int, value: int) -> None:
@@ -54,19 +53,19 @@ def apply_limits(limits: dict[str, int]) -> None:
 
     cap(resource.RLIMIT_CORE, 0)
     cap(resource.RLIMIT_NOFILE, OPEN_FILES)
-    if limits.get("memory_mb"):
-        memory = limits["memory_mb"] * 1024 * 1024
+    if limits is None:
+        return
+    if limits.memory_mb:
+        memory = limits.memory_mb * 1024 * 1024
         cap(resource.RLIMIT_DATA, memory)
         if not gpu_driver_present():
             # RLIMIT_DATA misses shared mappings (mmap.mmap(-1, n)); the address space does not. Counted
             # from what is mapped now, because torch's libraries already take gigabytes of it.
             cap(resource.RLIMIT_AS, mapped_bytes() + memory)
-    if limits.get("cpu_seconds"):
-        cap(resource.RLIMIT_CPU, limits["cpu_seconds"])
-    if limits.get("file_mb"):
-        cap(resource.RLIMIT_FSIZE, limits["file_mb"] * 1024 * 1024)
-    if limits.get("processes"):
-        cap(resource.RLIMIT_NPROC, limits["processes"])
+    if limits.cpu_seconds:
+        cap(resource.RLIMIT_CPU, limits.cpu_seconds)
+    if limits.file_mb:
+        cap(resource.RLIMIT_FSIZE, limits.file_mb * 1024 * 1024)
 
 
 def gpu_driver_present() -> bool:
@@ -116,42 +115,39 @@ def load_submission(path: str) -> ModuleType:
     return module
 
 
-def run_cases(request: dict[str, Any], channel: BinaryIO) -> None:
+def run_cases(request: ProbeRequest, channel: BinaryIO) -> None:
     """Import everything, then send one frame per case and a final `done` frame."""
     import torch
 
-    for name in request.get("needs", []):
+    for name in request.needs:
         importlib.import_module(name)
-    suite = importlib.import_module(request["check_module"]).suite
-    torch.set_num_threads(max(1, int(request.get("threads", 1))))
-    path = request["file"]
-    nonce = request["nonce"]
+    suite = importlib.import_module(request.check_module).suite
+    torch.set_num_threads(max(1, request.threads))
+    path = request.file
 
-    def send(kind: str, **fields: Any) -> None:
-        send_frame(channel, {"nonce": nonce, "kind": kind, **fields})
+    def send(frame: Frame) -> None:
+        send_frame(channel, frame.to_json(request.nonce))
 
-    prepare_process(request.get("home"))
-    apply_limits(request.get("limits", {}))
-    isolation = {**request.get("worker_isolation", {}), **(confine(request["sandbox"]) if request.get("sandbox") else {})}
-    guard = Guard((request["check_module"], *request.get("needs", [])))
-    started = time.perf_counter()
+    prepare_process(request.home or None)
+    apply_limits(request.limits)
+    isolation = {**request.worker_isolation, **(confine(request.sandbox) if request.sandbox else {})}
+    guard = Guard((request.check_module, *request.needs))
     try:
         module = load_submission(path)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt are results too
         changed = guard.check()
-        send("import_error", error=tamper_error(changed) if changed else encode_error(exc, path))
-        send("done")
+        send(Frame.import_error(tamper_error(changed) if changed else encode_error(exc, path)))
+        send(Frame.done())
         return
     changed = guard.check()
     if changed:
-        send("import_error", error=tamper_error(changed))
-        send("done")
+        send(Frame.import_error(tamper_error(changed)))
+        send(Frame.done())
         return
-    missing = [name for name in suite.names if not hasattr(module, name)]
-    send("imported", seconds=time.perf_counter() - started, missing=missing, isolation=isolation)
+    send(Frame.imported([name for name in suite.names if not hasattr(module, name)], isolation))
     for case in suite.cases:
-        send("case", **run_one(case, module, path, guard))
-    send("done")
+        send(run_one(case, module, path, guard))
+    send(Frame.done())
 
 
 def global_torch_state() -> dict[str, Any]:
@@ -200,18 +196,16 @@ def restore_global_torch_state() -> list[str]:
     return leaked
 
 
-def run_one(case: Any, module: ModuleType, path: str, guard: Guard | None = None) -> dict[str, Any]:
+def run_one(case: Any, module: ModuleType, path: str, guard: Guard | None = None) -> Frame:
     """Run one case and describe its outcome as data."""
     restore_global_torch_state()
     seed_everything(case.seed)
-    started = time.perf_counter()
     try:
         with plain_tensor_semantics():
             value: Any = case.run(WatchedModule(module, guard) if guard is not None else module)
         failure = None
     except BaseException as exc:
         value, failure = None, exc
-    seconds = time.perf_counter() - started
     leaked = restore_global_torch_state()  # before encoding: the encoder needs grad mode as it was
     changed = guard.check() if guard is not None else []
     if changed:  # checked before encoding, so the encoder runs on the restored originals
@@ -223,10 +217,7 @@ def run_one(case: Any, module: ModuleType, path: str, guard: Guard | None = None
             encoded = encode_value(value)
         except BaseException as exc:
             encoded = encode_error(exc, path)
-    frame = {"index": case.index, "value": encoded, "seconds": seconds}
-    if leaked:
-        frame["leaked"] = leaked
-    return frame
+    return Frame.case(case.index, encoded, leaked)  # its duration is measured by the parent's clock
 
 
 @contextlib.contextmanager
@@ -248,17 +239,17 @@ def send_frame(channel: BinaryIO, frame: dict[str, Any]) -> None:
     try:
         write_frame(channel, frame)
     except (ValueError, TypeError, RecursionError) as exc:
-        if frame.get("kind") != "case":
+        if frame.get("kind") != FrameKind.CASE:
             raise
         write_frame(channel, {**frame, "value": encode_error(exc, "")})
 
 
 def main() -> None:
     """Entry point of a probe started as its own interpreter (no warm worker)."""
-    request = json.loads(sys.stdin.read())
+    request = ProbeRequest.from_json(json.loads(sys.stdin.read()))
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
-    channel = os.fdopen(request["channel_fd"], "wb", buffering=0)
+    channel = os.fdopen(request.channel_fd, "wb", buffering=0)
     code = 70
     try:
         run_cases(request, channel)

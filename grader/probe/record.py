@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from grader.wire import ARRAY_DTYPES, MAX_DEPTH, encode_array
+from grader.wire import ARRAY_DTYPES, MAX_DEPTH, ErrorRecord, encode_array
 
 MAX_ITEMS = 10_000
 MAX_STRING = 10_000
@@ -154,13 +154,12 @@ def encode_error(exc: BaseException, learner_file: str) -> dict[str, Any]:
         message = str(exc)
     except BaseException:  # a learner exception whose __str__ raises
         message = "<message could not be read>"
-    return {
-        "kind": "error",
-        "type": type(exc).__name__[:200],
-        "mro": [cls.__name__[:200] for cls in type(exc).__mro__][:20],
-        "message": message[:MAX_STRING],
-        "line": line,
-        "source": source,
-        "offset": offset,
-        "in_learner_code": bool(in_learner) or line is not None,
-    }
+    return ErrorRecord(
+        type=type(exc).__name__[:200],
+        bases=tuple(cls.__name__[:200] for cls in type(exc).__mro__)[:20],
+        message=message[:MAX_STRING],
+        line=line,
+        source=source,
+        offset=offset,
+        in_learner_code=bool(in_learner) or line is not None,
+    ).to_json()

@@ -17,11 +17,9 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from grader.outcomes import ExerciseView, Finding, InitOutcome, ProgressReport, ResetOutcome, SolutionView
 from grader.render.prose import Prose, StatementText
 from grader.text.i18n import msg
-from grader.usecases.doctor import Finding
-from grader.usecases.practice import ExerciseView, InitOutcome, ProgressReport, SolutionView
-from grader.usecases.reset import ResetOutcome
 
 
 def shown_path(path: Path) -> str:

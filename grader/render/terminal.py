@@ -23,6 +23,11 @@ from grader.text.i18n import msg
 STATUS_STYLE = {"passed": "green", "failing": "red", "not started": "dim"}
 
 
+def status_label(status: str, lang: str) -> str:
+    """A progress status ("passed", "failing", "not started") in `lang`: its key spells the space as "_"."""
+    return msg(f"ui_status_{status.replace(' ', '_')}", lang)
+
+
 def exercise_table(catalog: Catalog, progress: Progress, lang: str) -> Group:
     """Every exercise in order with its status, then the overall progress line."""
     return Group(ExerciseTable(catalog, progress, lang), Text(progress_line(catalog, progress, lang)))
@@ -45,7 +50,7 @@ class ExerciseTable:
         id_width = max([cell_len(msg("ui_col_id", lang))] + [cell_len(e.id) for e in exercises])
         topics = [e.topic.title.get(lang) for e in exercises]
         topic_width = max(cell_len(title) for title in [msg("ui_col_topic", lang), *topics])
-        status_width = max(cell_len(msg(f"ui_status_{s}", lang)) for s in STATUS_STYLE)
+        status_width = max(cell_len(status_label(s, lang)) for s in STATUS_STYLE)
         number_width = len(str(len(exercises)))
         title_room = 16  # a title may wrap, but narrower than this it reads badly
         with_topic = number_width + id_width + topic_width + title_room + status_width + 14 <= width
@@ -60,7 +65,7 @@ class ExerciseTable:
             status = self.progress.status(exercise.id)
             topic = [exercise.topic.title.get(lang)] if with_topic else []
             table.add_row(str(number), exercise.id, *topic, exercise.title.get(lang),
-                          Text(msg(f"ui_status_{status}", lang), style=STATUS_STYLE[status]))
+                          Text(status_label(status, lang), style=STATUS_STYLE[status]))
         return table
 
 

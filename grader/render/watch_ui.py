@@ -166,7 +166,7 @@ class WatchApp(App[None]):
         title = msg("ui_watch_header", lang, number=exercises.index(session.current) + 1, total=len(exercises),
                     exercise=session.current.id, title=session.current.title.get(lang))
         header.add_row(Text(title, style="bold"),
-                       Text(msg("ui_watch_status", lang, status=msg(f"ui_status_{status}", lang)),
+                       Text(msg("ui_watch_status", lang, status=render.status_label(status, lang)),
                             style=render.STATUS_STYLE.get(status, "")))
         self.query_one("#header", Static).update(header)
         passed = sum(progress.status(e.id) == PASSED for e in exercises)
@@ -468,7 +468,7 @@ class ExerciseList(Screen[Exercise | None]):
         for number, exercise in enumerate(self.session.catalog().exercises, start=1):
             status = progress.status(exercise.id)
             table.add_row(str(number), exercise.id, exercise.title.get(self.lang),
-                          Text(msg(f"ui_status_{status}", self.lang), style=render.STATUS_STYLE.get(status, "")),
+                          Text(render.status_label(status, self.lang), style=render.STATUS_STYLE.get(status, "")),
                           key=exercise.id)
         table.move_cursor(row=row)
 

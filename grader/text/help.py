@@ -198,8 +198,9 @@ def _install_hooks() -> None:
         return name + ("..." if self.nargs != 1 else "")
 
     usage_in_language.learn_hook = True  # type: ignore[attr-defined]
-    formatting.HelpFormatter.write_usage = usage_in_language
-    click_core.Command.get_help_option = help_option_in_language
-    typer_core.TyperOption.display_type_rich = option_type_label
-    typer_core.TyperArgument.display_type_rich = argument_type_label
-    typer_core.TyperArgument._usage_display_name = argument_in_usage
+    # Typer/Click offer no hook for these, so the methods are replaced on their classes.
+    formatting.HelpFormatter.write_usage = usage_in_language  # type: ignore[method-assign]  # the hook, on purpose
+    click_core.Command.get_help_option = help_option_in_language  # type: ignore[method-assign]  # the hook
+    typer_core.TyperOption.display_type_rich = option_type_label  # type: ignore[method-assign]  # the hook
+    typer_core.TyperArgument.display_type_rich = argument_type_label  # type: ignore[method-assign]  # the hook
+    typer_core.TyperArgument._usage_display_name = argument_in_usage  # type: ignore[method-assign]  # the hook

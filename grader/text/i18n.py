@@ -1,8 +1,8 @@
 """Bilingual text: every learner-facing sentence exists in English and 中文.
 
 Two kinds of text meet here:
-- `T(en, zh)`: a pair written next to the thing it describes (case names,
-  hints, explanations inside a check module);
+- `T(en, zh)` (from `grader.text.bilingual`, re-exported here): a pair written
+  next to the thing it describes (case names, hints, explanations inside a check module);
 - `msg(key, lang, **params)`: the engine's own sentences, kept in
   `grader.text.messages.MESSAGES` so a test can prove both languages are there.
 """
@@ -10,30 +10,16 @@ Two kinds of text meet here:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import Any
 
 from grader.errors import LearnError
+from grader.text.bilingual import LINES, SENTENCES, T
+from grader.text.messages import MESSAGES
+
+__all__ = ["DEFAULT_LANG", "LANGUAGES", "LINES", "SENTENCES", "T", "msg", "resolve_lang", "set_run_lang", "text"]
 
 LANGUAGES = ("en", "zh")
 DEFAULT_LANG = "en"
-
-
-@dataclass(frozen=True)
-class T:
-    """A sentence in English and Chinese; `format` fills both the same way."""
-
-    en: str
-    zh: str
-
-    def get(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def format(self, **params: Any) -> T:
-        """Fill placeholders; a parameter that is itself a `T` is used in the matching language."""
-        en = {k: v.en if isinstance(v, T) else v for k, v in params.items()}
-        zh = {k: v.zh if isinstance(v, T) else v for k, v in params.items()}
-        return T(self.en.format(**en), self.zh.format(**zh))
 
 
 #: `learn --lang zh COMMAND`: the language given before the command, for every command of this run
@@ -59,13 +45,9 @@ def resolve_lang(option: str | None) -> str:
 
 def msg(key: str, lang: str, **params: Any) -> str:
     """The engine's sentence `key` in `lang`, with `params` filled in."""
-    from grader.text.messages import MESSAGES
-
     return MESSAGES[key].get(lang).format(**params)
 
 
 def text(key: str, **params: Any) -> T:
     """The engine's sentence `key` in both languages, with `params` filled in."""
-    from grader.text.messages import MESSAGES
-
     return MESSAGES[key].format(**params)

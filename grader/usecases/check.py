@@ -8,18 +8,19 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from grader.checks.suite import Suite
 from grader.course.catalog import Exercise
 from grader.course.progress import ProgressNotSaved, load_progress, save_progress
 from grader.course.workspace import Workspace
-from grader.engine.engine import LEARNER, REFERENCE, Engine, shared_engine
+from grader.engine.engine import Engine, shared_engine
 from grader.engine.refcache import ReferenceCache, default_cache_dir, reference_key
-from grader.engine.runner import FrameCallback, Limits
+from grader.engine.runner import FrameCallback
 from grader.errors import LearnError
 from grader.judge.restrictions import file_violations, restricted_result
 from grader.judge.verdict import judge
 from grader.results import ExerciseResult, with_visibility
+from grader.suite import Suite
 from grader.text.i18n import T
+from grader.wire import Limits, ProbeRequest
 
 
 def load_suite(exercise: Exercise) -> Suite:
@@ -64,7 +65,7 @@ def grade_file(
     """Run the learner's file and the reference in two probes at once, then judge.
 
     `timeout` overrides the catalogue's time limit (seconds per probe). `on_frame` sees the
-    learner's result frames as they arrive; setting `cancel` stops both probes (`runner.Cancelled`).
+    learner's result frames as they arrive; setting `cancel` stops both probes (`grader.errors.Cancelled`).
     """
     engine = engine or shared_engine()
     cache = cache if cache is not None else shared_cache()
@@ -78,17 +79,17 @@ def grade_file(
         result = restricted_result(suite, violations, lang, exercise.points)
         return replace(result, file=str(learner_file), hints=tuple(h.get(lang) for h in exercise.hints))
     limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
-    request = {"check_module": exercise.check_module, "needs": list(suite.needs)}
-    key = reference_key(solution_file, Path(importlib.import_module(exercise.check_module).__file__), request)
+    learner_request = ProbeRequest(exercise.check_module, str(learner_file), suite.needs, confined=True)
+    reference_request = ProbeRequest(exercise.check_module, str(solution_file), suite.needs, confined=False)
+    check_file = Path(str(importlib.import_module(exercise.check_module).__file__))
+    key = reference_key(solution_file, check_file, reference_request)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        learner = pool.submit(engine.run, LEARNER, {**request, "file": str(learner_file)}, limits,
-                              on_frame=on_frame, cancel=cancel)
+        learner = pool.submit(engine.run, learner_request, limits, on_frame=on_frame, cancel=cancel)
         # Single flight: jobs that need the same reference wait for the one computing it, then share it.
         with cache.flight(key):
             reference_run = cache.get(key)
             if reference_run is None:
-                reference_run = pool.submit(engine.run, REFERENCE, {**request, "file": str(solution_file)}, limits,
-                                            cancel=cancel).result()
+                reference_run = pool.submit(engine.run, reference_request, limits, cancel=cancel).result()
                 cache.put(key, reference_run)
         result = judge(suite, learner.result(), reference_run, limits, lang, exercise.points)
     result = with_visibility(result, [case.visibility for case in suite.cases], lang)
@@ -129,9 +130,11 @@ def check_exercise(
         raise LearnError(T(f"{learner_file} is missing: run `learn reset {exercise.id}` to get the starter back",
                            f"{learner_file} 不见了：运行 `learn reset {exercise.id}` 取回初始文件"))
     if learner_file.suffix == ".ipynb":
-        from grader.usecases.grade import grade_notebook_file
+        from grader.course.notebooks import grade_notebook
 
-        return grade_notebook_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache)
+        solution = ws.solution_path(exercise)
+        return grade_notebook(learner_file, exercise.id, lang,
+                              lambda module: grade_file(exercise, module, solution, lang, engine=engine, cache=cache))
     result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache,
                         on_frame=on_frame, cancel=cancel)
     if learner_file.resolve() == own_file.resolve():

@@ -12,28 +12,15 @@ import os
 import platform
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from grader.course.catalog import Catalog
 from grader.course.workspace import Workspace
 from grader.errors import LearnError
+from grader.outcomes import Finding
 from grader.text.i18n import T, text
 
 MIN_PYTHON = (3, 10)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing doctor looked at: what, what it found, and the fix when it is a problem."""
-
-    label: T
-    ok: bool
-    detail: str | T  #: versions and paths are the same in every language; words are a T
-    fix: T | None = None
-
-    def detail_in(self, lang: str) -> str:
-        return self.detail.get(lang) if isinstance(self.detail, T) else self.detail
 
 
 def diagnose(ws: Workspace | None = None) -> list[Finding]:

@@ -6,85 +6,18 @@ Resetting an exercise to its starter lives in `grader.usecases.reset`.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
-from grader.course.catalog import Catalog, Exercise, Topic
+from grader.course.catalog import Catalog, Exercise
 from grader.course.progress import PASSED, Progress, ProgressNotSaved, load_progress, save_progress
 from grader.course.statement import Statement, parse_statement
 from grader.course.workspace import CATALOG_FILE, COURSE_ROOT, Workspace, find_workspace_root
 from grader.errors import LearnError
+from grader.outcomes import ExerciseView, HintLevels, InitOutcome, ProgressReport, SolutionView, TopicProgress
 from grader.text.i18n import T, text
 from grader.usecases.reset import STARTERS_DIR, starter_source
 
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
-
-
-@dataclass(frozen=True)
-class ExerciseView:
-    """An exercise as a learner meets it: number, file and statement."""
-
-    exercise: Exercise
-    number: int
-    path: Path
-    statement: Statement
-
-
-@dataclass(frozen=True)
-class HintLevels:
-    """The hints revealed so far for one exercise."""
-
-    exercise: Exercise
-    shown: int  #: how many levels are shown now
-    newly_revealed: bool  #: whether this call revealed a level not seen before
-    not_saved: LearnError | None = None  #: why remembering the level failed (a read-only workspace)
-
-    @property
-    def total(self) -> int:
-        return len(self.exercise.hints)
-
-
-@dataclass(frozen=True)
-class SolutionView:
-    """The reference solution of an exercise, to read (never copied over the learner's file)."""
-
-    exercise: Exercise
-    path: Path
-    source: str
-
-
-@dataclass(frozen=True)
-class TopicProgress:
-    """Passed and total exercises of one topic."""
-
-    topic: Topic
-    passed: int
-    total: int
-
-
-@dataclass(frozen=True)
-class ProgressReport:
-    """The learner's standing: per topic, overall, last activity and what comes next."""
-
-    topics: tuple[TopicProgress, ...]
-    last_activity: float | None  #: seconds since the epoch
-    next: Exercise | None
-
-    @property
-    def passed(self) -> int:
-        return sum(t.passed for t in self.topics)
-
-    @property
-    def total(self) -> int:
-        return sum(t.total for t in self.topics)
-
-
-@dataclass(frozen=True)
-class InitOutcome:
-    """A fresh workspace created by `learn init`."""
-
-    root: Path
-    exercises: int
 
 
 # ---- next / show -------------------------------------------------------------

@@ -12,7 +12,6 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from grader.course.atomic import write_atomic
@@ -20,21 +19,12 @@ from grader.course.catalog import Exercise
 from grader.course.progress import load_progress, save_progress
 from grader.course.workspace import COURSE_ROOT, Workspace
 from grader.errors import LearnError
+from grader.outcomes import ResetOutcome
 from grader.text.i18n import T, text
 
 #: where `learn init` keeps pristine starters, so `reset` works without the package's copy
 STARTERS_DIR = "starters"
 BACKUPS_DIR = "backups"
-
-
-@dataclass(frozen=True)
-class ResetOutcome:
-    """What a reset (or its undo) did to the learner's file."""
-
-    exercise: str
-    path: Path
-    backup: Path | None  #: where the replaced version was saved; None when there was nothing to save
-    restored_from: Path | None = None  #: the backup brought back by an undo
 
 
 def starter_source(ws: Workspace, exercise: Exercise) -> str:

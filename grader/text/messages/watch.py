@@ -1,11 +1,12 @@
 """`learn watch`'s own sentences (header, status line, keys, list, reset), in English and 中文.
 
-Merged into `grader.text.messages.MESSAGES`, so the same tests cover them.
+Used by grader/render/watch_ui.py, grader/usecases/watch.py and grader/cli/watch.py.
 """
 
-from grader.text.i18n import T
+from grader.text.bilingual import T
 
 WATCH_MESSAGES: dict[str, T] = {
+    # ---- the main screen -------------------------------------------------------------------------
     "ui_watch_header": T(
         "learn watch · {number}/{total} {exercise} · {title}",
         "learn watch（练习）· 第 {number}/{total} 题 {exercise} · {title}",
@@ -58,10 +59,9 @@ WATCH_MESSAGES: dict[str, T] = {
         "learn watch needs a terminal: run it in a terminal window, or use `learn check ID` in scripts.",
         "learn watch 需要在终端里运行：请在终端窗口中使用它；脚本里请用 `learn check 练习名`。",
     ),
-    # ---- keys (shown in the footer) --------------------------------------------
+    # ---- keys (shown in the footer) --------------------------------------------------------------
     "ui_key_hint": T("hint", "提示"),
     "ui_key_statement": T("statement", "题目"),
-    "ui_key_verdict": T("verdict", "结果"),
     "ui_key_list": T("list", "列表"),
     "ui_key_next": T("next", "下一题"),
     "ui_key_check_all": T("check all", "全部检查"),
@@ -71,7 +71,7 @@ WATCH_MESSAGES: dict[str, T] = {
     "ui_key_back": T("back", "返回"),
     "ui_key_yes": T("yes", "是"),
     "ui_key_no": T("no", "否"),
-    # ---- the exercise list -----------------------------------------------------
+    # ---- the exercise list -----------------------------------------------------------------------
     "ui_watch_list_title": T(
         "Exercises: ↑/↓ to move, Enter to open, r to reset, Esc to go back",
         "练习列表：↑/↓ 移动，Enter 打开，r 重置，Esc 返回",
