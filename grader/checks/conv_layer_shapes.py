@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from grader.checks import Suite, T, lazy
+from grader.checks import SENTENCES, Suite, T, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -26,7 +26,7 @@ def sweep_diagnose(params_list, factory, describe):
             if mine != theirs:
                 first = T(f"First wrong: {describe(params)}.", f"第一个出错的是：{describe(params)}。")
                 named = factory(params)(mine, theirs)
-                return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
+                return SENTENCES.join([first, named]) if named else first
         return None
 
     return diagnose

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, facts, lazy
+from grader.checks import SENTENCES, TORCH_AND_DYNAMO, Suite, T, TensorRecord, facts, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -56,7 +56,7 @@ def trained_well(got, expected):
     if not losses[-1] < losses[0]:
         problems.append(T(f"The loss did not go down: first epoch {losses[0]:.4g}, last {losses[-1]:.4g}.",
                           f"损失没有下降：第一轮 {losses[0]:.4g}，最后一轮 {losses[-1]:.4g}。"))
-    return T(" ".join(p.en for p in problems), "".join(p.zh for p in problems)) if problems else None
+    return SENTENCES.join(problems) if problems else None
 
 
 SHAPES = T("Images: torch.tensor(digits.images, dtype=torch.float32).unsqueeze(1) / 16, shape (1797, 1, 8, 8); "

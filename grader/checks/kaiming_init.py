@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import random
 
-from grader.checks import Suite, T
+from grader.checks import SENTENCES, Suite, T
 
 suite = Suite("kaiming_init", names=("compute_fans", "gain_for", "kaiming_std", "kaiming_bound"))
 suite.forbid(
@@ -194,7 +194,7 @@ def sweep_mistake(got, expected) -> T | None:
             first = T(f"First wrong: shape={shape}, a={a}, mode={mode!r}, nonlinearity={name!r}.",
                       f"第一个出错的是：shape={shape}, a={a}, mode={mode!r}, nonlinearity={name!r}。")
             named = ratio_mistake(mine, theirs)
-            return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
+            return SENTENCES.join([first, named]) if named else first
     return None
 
 

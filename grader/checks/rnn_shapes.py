@@ -6,7 +6,7 @@ import random
 
 import numpy as np
 
-from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy
+from grader.checks import SENTENCES, TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
@@ -75,7 +75,7 @@ def sweep_mistake(got, expected):
                 f"num_layers={layers}, batch_first={bf}, bidirectional={bd}。",
             )
             named = name_shape_mistake(mine, params)
-            return T(f"{first.en} {named.en}", f"{first.zh}{named.zh}") if named else first
+            return SENTENCES.join([first, named]) if named else first
     return None
 
 
