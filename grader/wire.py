@@ -18,6 +18,8 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
+from grader.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+
 HEADER = struct.Struct(">I")
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 #: everything one probe may send in total, and how many frames: a flood is a protocol violation
@@ -311,8 +313,8 @@ def _opt_int(value: Any) -> int | None:
 class Limits:
     """What one probe may use. Memory is RLIMIT_DATA, which leaves torch's import alone."""
 
-    timeout: float = 20.0
-    memory_mb: int = 4096
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mb: int = DEFAULT_MEMORY_MB
     file_mb: int = 64
     #: stdout + stderr a probe may write before it is stopped (8 KiB of each are kept)
     output_mb: int = 16

@@ -13,6 +13,7 @@ from rich.markup import escape
 
 from grader.errors import LearnError
 from grader.text.i18n import msg, resolve_lang, set_run_lang
+from grader.versions import learn_version
 
 app = typer.Typer(
     name="learn",
@@ -87,17 +88,10 @@ def print_error(message: str, lang: str) -> None:
 
 def print_version(value: bool) -> None:
     if value:
-        console.print(f"learn {package_version()}", highlight=False)
+        console.print(f"learn {learn_version()}", highlight=False)
         raise typer.Exit(0)
 
 
-def package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("learn-pytorch")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 @app.callback()

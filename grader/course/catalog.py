@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import LearnError
+from grader.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from grader.text.i18n import T
 
 if sys.version_info >= (3, 11):
@@ -19,7 +20,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CATALOG_FORMAT = 1
-DEFAULT_TIMEOUT = 20.0
 DEFAULT_POINTS = 10.0
 
 
@@ -43,7 +43,7 @@ class Exercise:
     hints: tuple[T, ...]
     points: float = DEFAULT_POINTS
     timeout: float = DEFAULT_TIMEOUT  #: seconds of wall time for one probe run
-    memory_mb: int = 4096
+    memory_mb: int = DEFAULT_MEMORY_MB
 
     @property
     def relative_path(self) -> str:

@@ -44,6 +44,11 @@ class Engine:
         self._workers: dict[str, Worker] = {}
         self._lock = threading.Lock()
 
+    def require(self, modules: tuple[str, ...]) -> None:
+        """Have workers started from now on import `modules` too."""
+        with self._lock:
+            self.preload = (*self.preload, *(name for name in modules if name not in self.preload))
+
     def start(self, roles: tuple[str, ...] = (LEARNER, REFERENCE)) -> None:
         """Start workers now, so their torch import overlaps with other work."""
         if self.warm:
@@ -102,9 +107,16 @@ _shared: Engine | None = None
 
 
 def shared_engine(preload: tuple[str, ...] | None = None) -> Engine:
-    """The process-wide engine, closed when the process exits; `preload` applies when it is created."""
+    """The process-wide engine, closed when the process exits.
+
+    `preload` is what its workers import before forking; asked for again with
+    more modules, a worker started later imports them too (one already running
+    imports a probe's `needs` before forking it, so nothing is ever missing).
+    """
     global _shared
     if _shared is None:
         _shared = Engine(preload=preload or LONG_SESSION_PRELOAD)
         atexit.register(_shared.close)
+    elif preload:
+        _shared.require(preload)
     return _shared

@@ -19,11 +19,11 @@ import json
 import platform
 import sys
 import threading
-from importlib import metadata
 from pathlib import Path
 
 from grader import PACKAGE_DIR, settings
 from grader.course.atomic import write_atomic
+from grader.versions import installed
 from grader.wire import Frame, FrameKind, ProbeRequest, ProbeRun, ProtocolError
 
 CACHE_FORMAT = 2
@@ -34,13 +34,6 @@ def default_cache_dir() -> Path | None:
     return settings.current().cache_dir
 
 
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "none"
-
-
 def _engine_fingerprint() -> str:
     digest = hashlib.sha256()
     # the whole package, every subpackage included: a change to the probe, the judge or a check
@@ -48,7 +41,7 @@ def _engine_fingerprint() -> str:
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         digest.update(str(path.relative_to(PACKAGE_DIR)).encode() + b"\0" + path.read_bytes())
     for package in ("torch", "torchvision", "numpy", "scikit-learn"):
-        digest.update(f"{package}={_version(package)};".encode())
+        digest.update(f"{package}={installed(package)};".encode())
     digest.update(f"{sys.version};{platform.machine()};{platform.system()}".encode())
     return digest.hexdigest()
 

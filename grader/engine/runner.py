@@ -26,15 +26,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from grader import PACKAGE_DIR, sandbox
+from grader import bootstrap, sandbox
 from grader.engine.worker import Worker
 from grader.errors import Cancelled, LearnError
 from grader.wire import Frame, FrameKind, FrameReader, Limits, ProbeRequest, ProbeRun, ProtocolError
 
 OUTPUT_KEEP_BYTES = 8 * 1024
-#: the project root, so the probe can import `grader` even from a source checkout
-_GRADER_PARENT = str(PACKAGE_DIR.parent)
-_BOOTSTRAP = f"import sys; sys.path.insert(0, {_GRADER_PARENT!r}); from grader.probe.main import main; main()"
+_BOOTSTRAP = bootstrap("from grader.probe.main import main; main()")
 
 
 #: called in the collecting thread with each result frame as it arrives, for live progress

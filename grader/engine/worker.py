@@ -42,14 +42,13 @@ import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from grader import PACKAGE_DIR
+from grader import bootstrap
 from grader.sandbox import prctl, procfs
 
 if TYPE_CHECKING:  # the worker imports no more than it must before it confines itself (threads, libraries)
     from grader.wire import ProbeRequest
 
-_GRADER_PARENT = str(PACKAGE_DIR.parent)
-_BOOTSTRAP = f"import sys; sys.path.insert(0, {_GRADER_PARENT!r}); from grader.engine.worker import serve; serve()"
+_BOOTSTRAP = bootstrap("from grader.engine.worker import serve; serve()")
 MAX_MESSAGE = 1 << 20
 CONTROL_FD = 3
 

@@ -12,12 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from grader.judge.diffcells import ValueDiff, diff_cells, window_text
+from grader.judge.diffcells import GRID_MAX_ELEMENTS, ValueDiff, diff_cells, window_text
 from grader.judge.explain import explain_error
 from grader.text.i18n import LINES, SENTENCES, T, text
 from grader.wire import ErrorRecord, OpaqueRecord, TensorRecord
 
-GRID_MAX_ELEMENTS = 36
 #: how a message names the value a case returned, when it is not inside a dict or list
 RESULT = T("your result", "你的结果")
 
