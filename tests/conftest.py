@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import textwrap
-from pathlib import Path
 
 # Tests judge against freshly computed references (kept in memory for the session), never a disk cache.
 os.environ["LEARN_NO_DISK_CACHE"] = "1"
@@ -13,9 +12,7 @@ import pytest
 
 from grader.course.workspace import Workspace
 from grader.usecases.check import grade_file
-
-ROOT = Path(__file__).resolve().parent.parent
-MUTANTS = Path(__file__).resolve().parent / "mutants"
+from tests.helpers import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -39,11 +36,6 @@ def grade_source(workspace, catalog, tmp_path):
         return grade_file(exercise, path, workspace.solution_path(exercise), lang, timeout=timeout)
 
     return grade
-
-
-def failure_text(result) -> str:
-    """Every explanation of a result, in one string, for `in` assertions."""
-    return "\n".join([result.message] + [f"{c.message}\n{c.hint}" for c in result.cases if not c.passed])
 
 
 @pytest.fixture

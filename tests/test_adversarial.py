@@ -21,7 +21,7 @@ import pytest
 from grader import sandbox
 from grader.probe.main import gpu_driver_present
 from grader.usecases.check import grade_file
-from tests.conftest import ROOT, failure_text
+from tests.helpers import ROOT, failure_text
 
 ADVERSARIAL = Path(__file__).resolve().parent / "adversarial"
 #: seconds a probe gets when a submission does not say (none of them needs long)

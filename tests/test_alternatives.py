@@ -9,7 +9,7 @@ import pytest
 
 from grader.course.catalog import load_catalog
 from grader.usecases.check import grade_file
-from tests.conftest import ROOT, failure_text
+from tests.helpers import ROOT, failure_text
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
 ALTERNATIVES = sorted((Path(__file__).parent / "alternatives").glob("*/*.py"))

@@ -9,7 +9,7 @@ import pytest
 
 from grader.checks import AUTHORING_MODULES, Suite
 from grader.course.catalog import load_catalog
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
 

@@ -12,7 +12,7 @@ import pytest
 
 from grader.usecases.classroom import REQUIREMENTS_FILE, requirements_text, write_requirements
 from grader.usecases.practice import init_workspace
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 WORKFLOW = ROOT / "examples" / "github-classroom.yml"
 

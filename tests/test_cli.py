@@ -9,7 +9,7 @@ import sys
 from typer.testing import CliRunner
 
 from grader.cli.app import app
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner()
 SOLUTION = str(ROOT / "solutions" / "05_convolution" / "conv_output_size.py")

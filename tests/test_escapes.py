@@ -27,7 +27,7 @@ import pytest
 
 from grader import sandbox
 from grader.wire import Frame, FrameKind, ProbeRun
-from tests.conftest import ROOT, failure_text
+from tests.helpers import ROOT, failure_text
 
 CORRECT = "def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):\n" \
           "    return (size + 2 * padding - dilation * (kernel_size - 1) - 1) // stride + 1\n"

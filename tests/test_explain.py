@@ -15,7 +15,7 @@ import pytest
 from grader.judge.explain import RULES, advise, explain_error
 from grader.text.messages import MESSAGES
 from grader.wire import ErrorRecord
-from tests.conftest import failure_text
+from tests.helpers import failure_text
 
 MARK = "# <- here"
 

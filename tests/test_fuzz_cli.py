@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from grader.cli.app import app
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner(env={"COLUMNS": "1000"})  # a wide terminal: a one-line error stays on one line
 COMMANDS = typer.main.get_command(app).commands

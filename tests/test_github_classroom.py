@@ -33,7 +33,7 @@ from grader.render.formats import github
 from grader.results import points_text
 from grader.usecases.grade import Submission, SubmissionReport, grade_submission
 from tests.classgen import SOLUTIONS, STARTERS, copy_tree
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 from tests.test_formats import GITHUB_RUNNER_SCHEMA
 
 REPORTER = Path(os.environ.get("LEARN_REPORTER_DIR", "/tmp/reporter"))

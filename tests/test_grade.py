@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from grader.cli.app import app
 from tests.classgen import copy_tree, notebook_submission
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 from tests.test_formats import GITHUB_RUNNER_SCHEMA, GRADESCOPE_SCHEMA
 
 runner = CliRunner()

@@ -15,7 +15,7 @@ from grader.cli.app import app
 from grader.errors import LearnError
 from grader.usecases.classroom import class_entries, document_names, extract_zip, safe_member_path
 from tests.classgen import HOSTILE, SYNTAX_ERROR, copy_tree, notebook_submission, zip_folder
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner()
 # Light exercises without meta-device cases: quick to grade on a warm worker.

@@ -11,7 +11,7 @@ import pytest
 
 from grader.course.catalog import load_catalog
 from grader.usecases.check import grade_file
-from tests.conftest import MUTANTS, ROOT, failure_text
+from tests.helpers import MUTANTS, ROOT, failure_text
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
 

@@ -19,7 +19,7 @@ from grader.course.notebooks import (
     strip_ipython,
 )
 from grader.errors import LearnError
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner()
 CONV_SOLUTION = (ROOT / "solutions" / "05_convolution" / "conv_output_size.py").read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ import itertools
 
 import torch
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def load(relative: str):

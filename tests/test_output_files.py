@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from grader.cli.app import app
 from grader.course.atomic import current_umask
 from grader.render.formats import write_output
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner()
 

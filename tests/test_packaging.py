@@ -7,7 +7,7 @@ import sys
 import zipfile
 
 from grader.course.workspace import CATALOG_FILE, find_course_root
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def test_wheel_ships_exercises_and_solutions(tmp_path):

@@ -17,7 +17,7 @@ from grader.course.statement import parse_statement
 from grader.course.workspace import Workspace
 from grader.usecases.practice import init_workspace
 from grader.usecases.reset import starter_source
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner()
 

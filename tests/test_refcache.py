@@ -6,7 +6,7 @@ import json
 
 from grader.engine.refcache import CACHE_FORMAT, ReferenceCache, reference_key
 from grader.wire import Frame, ProbeRequest, ProbeRun
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 SOLUTION = ROOT / "solutions" / "05_convolution" / "conv_output_size.py"
 CHECKS = ROOT / "grader" / "checks" / "conv_output_size.py"

@@ -12,7 +12,7 @@ from grader.checks import activations, conv2d_manual, loss_functions, maxpool_ma
 from grader.course.catalog import load_catalog
 from grader.judge.restrictions import explain, find_violations
 from grader.usecases.check import grade_file
-from tests.conftest import ROOT, failure_text
+from tests.helpers import ROOT, failure_text
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
 ORACLES = sorted((Path(__file__).parent / "library_oracles").glob("*/*.py"))

@@ -18,7 +18,7 @@ from grader.cli.app import app
 from grader.course.workspace import Workspace
 from grader.render.prose import Prose, StatementText, plain
 from grader.usecases.practice import statement_of
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner()
 WORKSPACE = Workspace.discover(ROOT)

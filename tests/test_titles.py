@@ -8,7 +8,7 @@ import ast
 import pytest
 
 from grader.course.catalog import load_catalog
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 CATALOG = load_catalog(ROOT / "exercises" / "info.toml")
 

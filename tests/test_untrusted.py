@@ -11,7 +11,7 @@ import time
 import pytest
 
 from grader import sandbox
-from tests.conftest import ROOT, failure_text
+from tests.helpers import ROOT, failure_text
 
 CORRECT = """
 def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):

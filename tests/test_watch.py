@@ -31,7 +31,7 @@ from grader.results import PASSED, CaseResult, ExerciseResult
 from grader.usecases.check import grade_file, load_suite
 from grader.usecases.grade import unanswered
 from grader.usecases.watch import Check, WatchSession, first_unpassed, watch_saves
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 SOLUTION = ROOT / "solutions" / "05_convolution" / "conv_output_size.py"
 

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from grader.cli.app import app
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 runner = CliRunner()
 
