@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from grader.cli.app import app
@@ -116,13 +117,10 @@ def test_unknown_language_is_a_usage_error(tmp_workspace):
 def test_outside_a_workspace(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     from grader.course.workspace import Workspace
+    from grader.errors import LearnError
 
-    try:
+    with pytest.raises(LearnError, match="learn init"):
         Workspace.discover(tmp_path)
-    except Exception as exc:  # LearnError
-        assert "learn init" in str(exc)
-    else:
-        raise AssertionError("expected a LearnError")
 
 
 def test_installed_script_runs():

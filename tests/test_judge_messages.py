@@ -30,5 +30,7 @@ def test_a_rule_case_where_both_raise_the_same_error_passes_and_a_missing_error_
     case = Case(T("x", "x"), lambda m: None, 0, rule=lambda got, wanted: T("never", "never"))
     error = ErrorRecord("ValueError", ("ValueError", "Exception"), "bad", 3, "raise ValueError", None, True)
     assert _apply_rule(case, error, error) is None
-    assert _apply_rule(case, 5, error) is not None
-    assert _apply_rule(case, error, 5) is not None
+    missing = _apply_rule(case, 5, error)
+    assert "Expected ValueError to be raised" in missing.en and "returned int 5" in missing.en
+    unexpected = _apply_rule(case, error, 5)
+    assert "Your code raised ValueError: bad" in unexpected.en

@@ -48,7 +48,8 @@ def test_any_other_error_on_meta_is_not_accepted(reason):
 
 def test_a_result_on_meta_is_still_compared():
     assert meta_or_skipped({"result": tensor("meta")}, {"result": tensor("meta")}) is None
-    assert meta_or_skipped({"result": tensor("cpu")}, {"result": tensor("meta")}) is not None
+    verdict = meta_or_skipped({"result": tensor("cpu")}, {"result": tensor("meta")})
+    assert not isinstance(verdict, Accepted) and "should be on device meta, but is on cpu" in verdict.en
 
 
 # ---- parameters: registration order has no meaning ---------------------------------------
