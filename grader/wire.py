@@ -469,8 +469,10 @@ class Frame:
                 raise ProtocolError("an imported frame with a malformed list of missing names")
             if not isinstance(isolation, dict):
                 raise ProtocolError("an imported frame with malformed isolation facts")
+            facts = {safe_text(str(key), 100): safe_text(str(value), 500)
+                     for key, value in list(isolation.items())[:50]}
             return cls(kind, missing=tuple(safe_text(name, 200) for name in missing[:200]), seconds=seconds,
-                       isolation={safe_text(str(k), 100): safe_text(str(v), 500) for k, v in list(isolation.items())[:50]})
+                       isolation=facts)
         if kind == FrameKind.DONE:
             return cls(kind, seconds=seconds)
         raise ProtocolError(f"a frame of unknown kind {safe_text(str(kind), 40)!r}")

@@ -151,7 +151,7 @@ def count_sweep(m):
 
 
 def output_mistake(layer_args: dict, input_shape):
-    n, c, h, w = input_shape
+    _n, c, h, w = input_shape
     out_c = layer_args["out_channels"]
     k = pair(layer_args["kernel_size"])
     s = pair(layer_args.get("stride", 1))

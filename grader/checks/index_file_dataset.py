@@ -151,7 +151,7 @@ def header_only(m):
 def missing_file(m):
     root = Path(tempfile.mkdtemp(prefix="indexed-"))
     write_images(root, DIGITS[:2], seed=5)
-    index = write_index(root, DIGITS[:2] + [("zeros/missing.png", 0)])
+    index = write_index(root, [*DIGITS[:2], ("zeros/missing.png", 0)])
     with elsewhere():
         return m.IndexedImages(index)
 

@@ -89,7 +89,7 @@ def loaded_numbers(dataset, **loader_args) -> list[int]:
 def loaded_rows(dataset, **loader_args) -> list[list[float]]:
     rows = []
     for features, labels in data.DataLoader(dataset, **loader_args):
-        rows += [f + [int(label)] for f, label in zip(features.tolist(), labels.reshape(-1).tolist())]
+        rows += [[*f, int(label)] for f, label in zip(features.tolist(), labels.reshape(-1).tolist())]
     return rows
 
 

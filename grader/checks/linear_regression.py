@@ -81,7 +81,7 @@ def first_steps_mistake(got, expected):
     pairs = _numbers(got, expected) if isinstance(got, dict) and isinstance(expected, dict) else None
     if not pairs:
         return None
-    (slope, intercept), (want_slope, want_intercept) = pairs
+    (slope, intercept), (want_slope, _want_intercept) = pairs
     if slope == 0 and intercept == 0:
         return T("Nothing moved: the parameters are still 0. Call optimizer.step() (or update them by hand) after "
                  "loss.backward().",

@@ -214,7 +214,7 @@ def regression_hours(m):
     pred = model(hours)
     with torch.no_grad():
         broadcast = float(((pred - scores) ** 2).mean())
-    loss = m.regressionloss_of(pred, scores)
+    loss = m.regression_loss(pred, scores)
     loss.backward()
     return {"loss": loss, "model.weight": model.weight, "model.bias": model.bias, BROADCAST_KEY: broadcast}
 
@@ -228,7 +228,7 @@ def regression_column_target(m):
     pred = torch.randn(12, requires_grad=True)
     with torch.no_grad():
         broadcast = float(((pred - y) ** 2).mean())
-    loss = m.regressionloss_of(pred, y)
+    loss = m.regression_loss(pred, y)
     loss.backward()
     return {"loss": loss, "pred": pred, BROADCAST_KEY: broadcast}
 
@@ -237,7 +237,7 @@ def regression_column_target(m):
             "形状同为 (N, 1) 时 regression_loss 等于 nn.MSELoss", diagnose=summed(6), hint=SHAPES_FIRST)
 def regression_same(m):
     pred = torch.randn(6, 1, requires_grad=True)
-    loss = m.regressionloss_of(pred, torch.randn(6, 1))
+    loss = m.regression_loss(pred, torch.randn(6, 1))
     loss.backward()
     return {"loss": loss, "pred": pred}
 
@@ -245,7 +245,7 @@ def regression_same(m):
 @suite.case("regression_loss refuses 4 predictions against 5 targets (ValueError)",
             "regression_loss 拒绝 4 个预测对 5 个目标（ValueError）", hint=SHAPES_FIRST)
 def regression_counts(m):
-    return m.regressionloss_of(torch.randn(4, 1), torch.randn(5))
+    return m.regression_loss(torch.randn(4, 1), torch.randn(5))
 
 
 # ---- cross_entropy ----------------------------------------------------------------------------

@@ -56,10 +56,10 @@ def pool(x: np.ndarray, k: int, s: int | None = None, p: int = 0, ceil: bool = F
     s = s or k
     h, w = x.shape[-2:]
     oh, ow = size(h, k, s, p, ceil), size(w, k, s, p, ceil)
-    padded = np.full(x.shape[:-2] + (h + 2 * p + k + s, w + 2 * p + k + s), -np.inf)
+    padded = np.full((*x.shape[:-2], h + 2 * p + k + s, w + 2 * p + k + s), -np.inf)
     padded[..., : h + 2 * p, : w + 2 * p] = pad_value
     padded[..., p:p + h, p:p + w] = x
-    out = np.empty(x.shape[:-2] + (oh, ow))
+    out = np.empty((*x.shape[:-2], oh, ow))
     for i in range(oh):
         for j in range(ow):
             out[..., i, j] = padded[..., i * s: i * s + k, j * s: j * s + k].max(axis=(-2, -1))

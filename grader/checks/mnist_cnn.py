@@ -59,12 +59,11 @@ def activated_output(got, expected):
 
 def squashed_output(got, expected):
     if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None \
-            and expected.values is not None:
-        if got.values.ndim == 2 and got.values.shape == expected.values.shape \
+            and expected.values is not None and got.values.ndim == 2 and got.values.shape == expected.values.shape \
                 and abs(got.values.sum(axis=1) - 1).max() < 1e-4 and abs(expected.values.sum(axis=1) - 1).max() > 1e-4:
-            return T("Your rows sum to 1: there is a softmax after the last layer. Return fc(x) as it is; "
-                     "CrossEntropyLoss wants raw scores.",
-                     "你的每一行之和为 1：最后一层之后还有 softmax。请直接返回 fc(x)；CrossEntropyLoss 需要原始得分。")
+        return T("Your rows sum to 1: there is a softmax after the last layer. Return fc(x) as it is; "
+                 "CrossEntropyLoss wants raw scores.",
+                 "你的每一行之和为 1：最后一层之后还有 softmax。请直接返回 fc(x)；CrossEntropyLoss 需要原始得分。")
     return activated_output(got, expected)
 
 

@@ -119,7 +119,7 @@ def data_x(m):
 def data_noise(m):
     x, y = m.make_data(n=1000, noise=0.1)
     residual = (y - x.pow(2)).flatten()
-    x2, y2 = m.make_data(n=50, noise=0.0)
+    _x2, y2 = m.make_data(n=50, noise=0.0)
     return {
         "mean of y - x²": round(float(residual.mean()), 3),
         "std of y - x²": round(float(residual.std()), 3),

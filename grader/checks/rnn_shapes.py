@@ -37,7 +37,7 @@ def name_shape_mistake(got, params) -> T | None:
     """Explain a wrong rnn_shapes answer for one combination of parameters."""
     if not isinstance(got, dict) or not all(isinstance(got.get(k), (list, tuple)) for k in KEYS):
         return None
-    seq_len, batch, _, hidden, layers, batch_first, bidirectional = params
+    _seq_len, batch, _, hidden, layers, batch_first, bidirectional = params
     directions = 2 if bidirectional else 1
     h_n, output = list(got["h_n"]), list(got["output"])
     if batch_first and batch != directions * layers and h_n[:2] == [batch, directions * layers]:

@@ -56,7 +56,9 @@ def check(
     lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Grade an exercise (default: the one you are on) and explain every failed check. Exit 0 passed, 1 failed, 2 usage error."""
+    """Grade an exercise (default: the one you are on) and explain every failed check.
+
+    Exit 0 passed, 1 failed, 2 usage error."""
     from grader.usecases.check import check_exercise
     from grader.usecases.practice import current_exercise_id, source_problem
 

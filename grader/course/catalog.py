@@ -122,10 +122,10 @@ def _exercise(entry: dict[str, Any], topics: dict[str, Topic]) -> Exercise:
         topic=topics[entry["topic"]],
         order=int(entry["order"]),
         title=_text(entry["title"]),
-        hints=tuple(T(a, b) for a, b in zip(en, zh)),
+        hints=tuple(T(a, b) for a, b in zip(en, zh, strict=True)),
         points=float(entry.get("points", DEFAULT_POINTS)),
         timeout=float(entry.get("timeout", DEFAULT_TIMEOUT)),
-        memory_mb=int(entry.get("memory_mb", 4096)),
+        memory_mb=int(entry.get("memory_mb", DEFAULT_MEMORY_MB)),
     )
 
 

@@ -10,6 +10,7 @@ written at all is a LearnError naming it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -84,7 +85,8 @@ def load_progress(path: Path) -> Progress:
         from grader.text.i18n import T
 
         reason = exc.strerror or exc
-        raise LearnError(T(f"cannot read the progress file {path}: {reason}", f"无法读取进度文件 {path}：{reason}")) from None
+        raise LearnError(T(f"cannot read the progress file {path}: {reason}",
+                           f"无法读取进度文件 {path}：{reason}")) from None
     try:
         return Progress(parse_entries(raw))
     except ValueError:
@@ -141,10 +143,8 @@ def _set_aside(path: Path) -> Path:
             continue
         except OSError:
             return path
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(path)
-        except OSError:
-            pass
         return aside
     return path
 

@@ -11,6 +11,7 @@ to be shown to the learner.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -269,10 +270,8 @@ def _kill_group(process: Any) -> None:
     """Kill the probe and everything it started in its session, then reap it."""
     if process.pid <= 0:
         return  # never started: killpg(0) would hit the judge's own group
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     try:
         process.wait(timeout=30)
     except subprocess.TimeoutExpired:

@@ -110,7 +110,7 @@ def _sequence_difference(got: Any, expected: list | tuple, *, atol: float, rtol:
             return text("wrong_shape_dims", where=where, expected=len(expected), got=len(got),
                         expected_shape=tuple(expected), got_shape=tuple(got))
         return text("wrong_length", where=where, expected=len(expected), got=len(got))
-    for i, (mine, theirs) in enumerate(zip(got, expected)):
+    for i, (mine, theirs) in enumerate(zip(got, expected, strict=True)):  # lengths compared above
         found = first_difference(mine, theirs, atol=atol, rtol=rtol, path=f"{path}[{i}]")
         if found:
             return found
@@ -218,7 +218,10 @@ def value_difference(got: np.ndarray, expected: np.ndarray, *, atol: float, rtol
         return text("wrong_value", where=where, expected=_number(expected[()]), got=_number(got[()]))
     first = tuple(int(i) for i in np.argwhere(bad)[0])
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
-        abs_err = np.abs(got.astype(np.float64) - expected.astype(np.float64)) if expected.dtype.kind != "c" else np.abs(got - expected)
+        if expected.dtype.kind == "c":
+            abs_err = np.abs(got - expected)
+        else:
+            abs_err = np.abs(got.astype(np.float64) - expected.astype(np.float64))
         rel_err = abs_err / np.maximum(np.abs(expected).astype(np.float64), 1e-12)
     summary = text(
         "wrong_values",

@@ -222,7 +222,8 @@ RULES: tuple[Rule, ...] = (
          lambda m: {"dtype": m.group(1)}),
     # Only the starter's own `raise NotImplementedError` means "not written yet"; torch raises it too
     # (e.g. copying out of a meta tensor), and then the error itself is the explanation.
-    Rule("explain_not_implemented", lambda e: e.is_a("NotImplementedError") and "NotImplementedError" in (e.source or "")),
+    Rule("explain_not_implemented",
+         lambda e: e.is_a("NotImplementedError") and "NotImplementedError" in (e.source or "")),
     Rule("explain_tampering", _is("GraderTampering")),
     Rule("explain_exit", _is("SystemExit")),
     Rule("explain_interrupt", _is("KeyboardInterrupt")),
@@ -234,7 +235,8 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_fixed_rows", _fixed_rows, _fixed_rows_params),
     Rule("explain_own_matmul", _own_matmul, _own_matmul_params),
     Rule("explain_matmul_shapes", _search(_MATMUL), _matmul_params),
-    Rule("explain_output_too_small", _search(r"Output size is too small|Kernel size can't be greater than actual input size")),
+    Rule("explain_output_too_small",
+         _search(r"Output size is too small|Kernel size can't be greater than actual input size")),
     Rule("explain_conv_flattened", _conv_flattened, _conv_rank_params),
     Rule("explain_conv_rank", _search(_CONV_RANK), _conv_rank_params),
     Rule("explain_pool_rank", _search(r"non-empty 3D or 4D \(batch mode\) tensor expected for input")),
@@ -269,7 +271,8 @@ RULES: tuple[Rule, ...] = (
     Rule("explain_collate_pil", _search(_COLLATE.format(r"PIL\.[\w.]+"))),
     Rule("explain_collate_none", _search(_COLLATE.format("NoneType"))),
     Rule("explain_collate_type", _search(_COLLATE.format(r"([\w.]+)")), lambda m: {"found": m.group(1)}),
-    Rule("explain_signature", _search(r"positional argument|unexpected keyword argument|required keyword", "TypeError")),
+    Rule("explain_signature",
+         _search(r"positional argument|unexpected keyword argument|required keyword", "TypeError")),
     Rule("explain_missing_name", _search(r"module 'submission' has no attribute '(\w+)'", "AttributeError"),
          lambda m: {"name": m.group(1)}),
 )

@@ -205,7 +205,8 @@ def _namespace_of(node: ast.AST) -> ast.expr | None:
     """The object whose namespace `vars(x)` or `x.__dict__` is."""
     if isinstance(node, ast.Attribute) and node.attr == "__dict__":
         return node.value
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars" and len(node.args) == 1:
+    is_vars = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars"
+    if is_vars and len(node.args) == 1:
         return node.args[0]
     return None
 

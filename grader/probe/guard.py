@@ -27,8 +27,9 @@ from typing import Any
 
 from grader.wire import ErrorRecord
 
-# The guard's own tools, bound here: learner code that patches builtins.all must not blind the guard.
-all, dict, getattr, isinstance, len, list, map, setattr, delattr, tuple, type, vars = (
+# The guard's own tools, bound here under names of their own: learner code that patches builtins.all
+# must not blind the guard (the annotations below still name the real types).
+(_all, _dict, _getattr, _isinstance, _len, _list, _map, _setattr, _delattr, _tuple, _type, _vars) = (
     all, dict, getattr, isinstance, len, list, map, setattr, delattr, tuple, type, vars
 )
 
@@ -46,12 +47,13 @@ class Guard:
     """A snapshot of the guarded namespaces, and the means to compare and restore them."""
 
     def __init__(self, extra_modules: tuple[str, ...] = ()) -> None:
-        names = [*GUARDED_MODULES, *extra_modules, *(n for n in sys.modules if n == "grader" or n.startswith("grader."))]
-        self._modules: dict[str, ModuleType] = {n: sys.modules[n] for n in dict.fromkeys(names) if n in sys.modules}
+        ours = (name for name in sys.modules if name == "grader" or name.startswith("grader."))
+        names = [*GUARDED_MODULES, *extra_modules, *ours]
+        self._modules: dict[str, ModuleType] = {n: sys.modules[n] for n in _dict.fromkeys(names) if n in sys.modules}
         self._spaces: list[_Namespace] = [_Namespace(name, module, False) for name, module in self._modules.items()]
         for module_name, class_name in GUARDED_CLASSES:
-            cls = getattr(self._modules.get(module_name), class_name, None)
-            if isinstance(cls, type):
+            cls = _getattr(self._modules.get(module_name), class_name, None)
+            if _isinstance(cls, _type):
                 self._spaces.append(_Namespace(f"{module_name}.{class_name}", cls, True))
         #: changes noticed after learner calls, not yet reported
         self.noticed: list[str] = []
@@ -63,7 +65,7 @@ class Guard:
         for space in self._spaces:
             changed += space.restore()
         changed += _clear_modes_and_tracing()
-        return list(dict.fromkeys(changed))
+        return _list(_dict.fromkeys(changed))
 
     def watch(self, function: Callable[..., Any]) -> Callable[..., Any]:
         """`function`, followed after every call by a check, so a patch undone later is still seen."""
@@ -94,11 +96,11 @@ class WatchedModule:
         object.__setattr__(self, "_guard", guard)
 
     def __getattr__(self, name: str) -> Any:
-        value = getattr(self._module, name)
-        return self._guard.watch(value) if isinstance(value, FunctionType) else value
+        value = _getattr(self._module, name)
+        return self._guard.watch(value) if _isinstance(value, FunctionType) else value
 
     def __setattr__(self, name: str, value: Any) -> None:
-        setattr(self._module, name, value)
+        _setattr(self._module, name, value)
 
     def __dir__(self) -> list[str]:
         return dir(self._module)
@@ -114,23 +116,23 @@ class _Namespace:
         self._remember()
 
     def _remember(self) -> None:
-        self.original = dict(vars(self.owner))
-        self._keys = tuple(self.original)
-        self._values = tuple(self.original.values())
+        self.original = _dict(_vars(self.owner))
+        self._keys = _tuple(self.original)
+        self._values = _tuple(self.original.values())
 
     def unchanged(self) -> bool:
         """The quick test, in C loops: same keys, same objects, same order."""
-        current = vars(self.owner)
+        current = _vars(self.owner)
         return (
-            len(current) == len(self._keys)
-            and all(map(operator.is_, current.values(), self._values))
-            and all(map(operator.is_, current, self._keys))
+            _len(current) == _len(self._keys)
+            and _all(_map(operator.is_, current.values(), self._values))
+            and _all(_map(operator.is_, current, self._keys))
         )
 
     def restore(self) -> list[str]:
         if self.unchanged():
             return []
-        current = dict(vars(self.owner))
+        current = _dict(_vars(self.owner))
         changed = []
         for key, value in self.original.items():
             now = current.get(key, _MISSING)
@@ -142,7 +144,7 @@ class _Namespace:
             # cache copyreg writes the first time one of its instances is pickled (torch.save does that).
             if self.is_class and key == "__slotnames__":
                 continue
-            if self.is_class or not isinstance(current[key], ModuleType):
+            if self.is_class or not _isinstance(current[key], ModuleType):
                 changed.append(f"{self.name}.{key}")
                 _remove(self.owner, key)
         self._remember()  # newly imported submodules are part of the picture from now on
@@ -156,19 +158,19 @@ TORCH_OWN_WRAPS = {("torch", "manual_seed")}
 
 def _torch_own_wrap(space: str, key: str, now: Any, before: Any) -> bool:
     """A known wrap torch applies to itself; seeding is redone by the probe before every case anyway."""
-    return (space, key) in TORCH_OWN_WRAPS and getattr(now, "__wrapped__", None) is before
+    return (space, key) in TORCH_OWN_WRAPS and _getattr(now, "__wrapped__", None) is before
 
 
 def _put(owner: Any, key: str, value: Any) -> None:
     try:
-        setattr(owner, key, value)
+        _setattr(owner, key, value)
     except (AttributeError, TypeError):
         pass
 
 
 def _remove(owner: Any, key: str) -> None:
     try:
-        delattr(owner, key)
+        _delattr(owner, key)
     except (AttributeError, TypeError):
         pass
 
@@ -205,7 +207,7 @@ def tamper_error(changed: list[str]) -> dict[str, Any]:
     active = [name for name in changed if name in LEFT_ACTIVE]
     parts = []
     if replaced:
-        more = f" and {len(replaced) - 6} more" if len(replaced) > 6 else ""
+        more = f" and {_len(replaced) - 6} more" if _len(replaced) > 6 else ""
         parts.append(f"replaced {', '.join(replaced[:6])}{more}")
     if active:
         parts.append(f"left {' and '.join(active)} active")

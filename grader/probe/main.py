@@ -43,7 +43,7 @@ def apply_limits(limits: ProbeLimits | None) -> None:
     """Bound memory, CPU time, file size, open files and core dumps for this process and its children."""
 
     def cap(which: int, value: int) -> None:
-        soft, hard = resource.getrlimit(which)
+        _soft, hard = resource.getrlimit(which)
         if hard != resource.RLIM_INFINITY:
             value = min(value, hard)
         try:
@@ -186,7 +186,8 @@ def restore_global_torch_state() -> list[str]:
     restore = {
         "grad mode": lambda: torch.set_grad_enabled(_CLEAN_STATE["grad mode"]),
         "default dtype": lambda: torch.set_default_dtype(getattr(torch, _CLEAN_STATE["default dtype"][6:])),
-        "deterministic algorithms": lambda: torch.use_deterministic_algorithms(_CLEAN_STATE["deterministic algorithms"]),
+        "deterministic algorithms":
+            lambda: torch.use_deterministic_algorithms(_CLEAN_STATE["deterministic algorithms"]),
         "anomaly detection": lambda: torch.autograd.set_detect_anomaly(_CLEAN_STATE["anomaly detection"]),
         "default device": lambda: torch.set_default_device(None),
     }

@@ -38,7 +38,8 @@ def submission_file(path: Path) -> Path:
     if not path.exists():
         raise LearnError(T(f"--file {path}: no such file", f"--file {path}：没有这个文件"))
     if path.is_dir():
-        raise LearnError(T(f"--file {path}: is a folder, not a Python file", f"--file {path}：这是文件夹，不是 Python 文件"))
+        raise LearnError(T(f"--file {path}: is a folder, not a Python file",
+                           f"--file {path}：这是文件夹，不是 Python 文件"))
     if path.suffix not in (".py", ".ipynb"):
         raise LearnError(T(f"--file {path}: expected a .py file or a .ipynb notebook",
                            f"--file {path}：需要一个 .py 文件或 .ipynb 笔记本"))
@@ -143,10 +144,10 @@ def check_exercise(
         try:
             save_progress(ws.progress_path, progress)
         except ProgressNotSaved as exc:  # a read-only workspace: the verdict stands, say once it was not kept
-            result = replace(result, notes=result.notes + (exc.in_lang(lang),))
+            result = replace(result, notes=(*result.notes, exc.in_lang(lang)))
         if progress.recovered_from:  # say so: the learner's earlier progress was set aside, not lost silently
             from grader.text.i18n import msg
 
             note = msg("ui_progress_recovered", lang, path=progress.recovered_from)
-            result = replace(result, notes=result.notes + (note,))
+            result = replace(result, notes=(*result.notes, note))
     return result

@@ -31,7 +31,7 @@ def diagnose(ws: Workspace | None = None) -> list[Finding]:
             ws = Workspace.discover()
         except LearnError as exc:
             detail = T(exc.message, exc.in_lang("zh"))
-            return findings + [Finding(text("doctor_workspace"), False, detail, text("doctor_fix_workspace"))]
+            return [*findings, Finding(text("doctor_workspace"), False, detail, text("doctor_fix_workspace"))]
     return findings + workspace_findings(ws)
 
 
@@ -59,7 +59,8 @@ def torch_findings() -> list[Finding]:
     findings.append(Finding(text("doctor_cuda"), True, _cuda_detail(torch)))
     mps = getattr(torch.backends, "mps", None)
     available = mps is not None and mps.is_available()
-    findings.append(Finding(text("doctor_mps"), True, text("doctor_available" if available else "doctor_not_available")))
+    state = text("doctor_available" if available else "doctor_not_available")
+    findings.append(Finding(text("doctor_mps"), True, state))
     findings.append(Finding(text("doctor_threads"), True,
                             text("doctor_threads_detail", used=torch.get_num_threads(), cpus=os.cpu_count())))
     return findings
@@ -89,8 +90,8 @@ def workspace_findings(ws: Workspace) -> list[Finding]:
     try:
         catalog = ws.catalog()
     except LearnError as exc:
-        return findings + [Finding(text("doctor_catalog"), False, T(exc.message, exc.in_lang("zh")),
-                                   text("doctor_fix_catalog"))]
+        problem = T(exc.message, exc.in_lang("zh"))
+        return [*findings, Finding(text("doctor_catalog"), False, problem, text("doctor_fix_catalog"))]
     findings.append(Finding(text("doctor_catalog"), True,
                             text("doctor_catalog_detail", count=len(catalog.exercises), path=ws.catalog_path)))
     findings.append(solutions_finding(ws))
