@@ -9,9 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # plain data; only the annotations name it
+    from grader.course.catalog import Exercise
 
 RESULT_VERSION = 1
+#: the grade document's version (grader.render.formats.document): bumped when a key changes meaning or disappears
+DOCUMENT_VERSION = 1
 
 # Outcomes of an exercise as a whole.
 PASSED = "passed"
@@ -206,3 +211,120 @@ def with_visibility(result: ExerciseResult, visibilities: list[str], lang: str) 
             case = replace(case, message=msg("case_hidden_failed", lang), diff=None)
         cases.append(replace(case, visibility=visibility))
     return replace(result, cases=tuple(cases) + result.cases[len(cases):])
+
+
+# ---- reports: a submission, a class ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Graded:
+    """One exercise of the catalogue and the verdict on the submission's answer to it."""
+
+    exercise: Exercise
+    result: ExerciseResult
+
+
+@dataclass(frozen=True)
+class SubmissionReport:
+    """Everything graded for one submission, ready for any renderer."""
+
+    name: str  #: the student (or folder) the submission belongs to
+    path: str
+    graded: tuple[Graded, ...]
+    lang: str = "en"
+    seconds: float = 0.0
+    graded_at: str = ""
+    versions: dict[str, str] = field(default_factory=dict)
+    #: how learner code was confined while this submission was graded (grader.sandbox.describe)
+    isolation: dict[str, str] = field(default_factory=dict)
+    note: str = ""  #: a problem with the submission as a whole (a broken zip...)
+
+    @property
+    def score_cents(self) -> int:
+        return sum(g.result.score_cents for g in self.graded)
+
+    @property
+    def max_cents(self) -> int:
+        return sum(g.result.max_cents for g in self.graded)
+
+    @property
+    def score(self) -> float:
+        return self.score_cents / CENTS
+
+    @property
+    def max_score(self) -> float:
+        return self.max_cents / CENTS
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score_cents / self.max_cents if self.max_cents else 0.0
+
+    @property
+    def passed_count(self) -> int:
+        return sum(g.result.passed for g in self.graded)
+
+    @property
+    def all_passed(self) -> bool:
+        return all(g.result.passed for g in self.graded)
+
+    def result_for(self, exercise_id: str) -> ExerciseResult | None:
+        return next((g.result for g in self.graded if g.exercise.id == exercise_id), None)
+
+
+def case_shares(result: ExerciseResult) -> list[tuple[float, float]]:
+    """(earned, possible) per case; they add up exactly to the exercise's score (see settle_points)."""
+    return [(case.points, case.max_points) for case in result.cases]
+
+
+@dataclass(frozen=True)
+class PassRate:
+    """How the class did on one exercise."""
+
+    exercise: Exercise
+    passed: int
+    graded: int
+    mean_percent: float
+
+    @property
+    def rate(self) -> float:
+        return 100.0 * self.passed / self.graded if self.graded else 0.0
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    """Every student's report, in the order of their names."""
+
+    exercises: tuple[Exercise, ...]
+    reports: tuple[SubmissionReport, ...]
+    seconds: float
+    jobs: int
+    assignment: str = ""  #: what the class was graded on (the submissions folder's name by default)
+    graded_at: str = ""  #: when the class run started, ISO 8601 in UTC
+
+    @property
+    def seconds_per_submission(self) -> float:
+        return self.seconds / len(self.reports) if self.reports else 0.0
+
+    def pass_rates(self) -> list[PassRate]:
+        """Per exercise: how many students passed it and their mean score."""
+        rates = []
+        for exercise in self.exercises:
+            found = [r.result_for(exercise.id) for r in self.reports]
+            results = [r for r in found if r is not None]
+            mean = sum(100.0 * r.score / r.max_score for r in results if r.max_score) / len(results) if results else 0.0
+            rates.append(PassRate(exercise, sum(r.passed for r in results), len(results), mean))
+        return rates
+
+
+#: an answer's state on the class report, from worst to best
+MISSING, BROKEN, WRONG, PARTIAL, FULL = "missing", "error", "wrong", "partial", "passed"
+STATES = (MISSING, BROKEN, WRONG, PARTIAL, FULL)
+
+
+def answer_state(result: ExerciseResult) -> str:
+    """missing (no file), error (could not be graded), wrong (no point), partial, or passed."""
+    if result.passed:
+        return FULL
+    if result.status in (ERROR, INFRA):
+        return MISSING if result.missing else BROKEN
+    return PARTIAL if result.score_cents > 0 else WRONG

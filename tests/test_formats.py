@@ -21,9 +21,19 @@ from rich.console import Console
 
 from grader.render.formats import document, github, gradescope, html_report, junit, spreadsheet
 from grader.render.formats.table import pass_rates, submission_summary
-from grader.results import ERROR, FAILED, PASSED, CaseResult, ExerciseResult
-from grader.usecases.classroom import ClassReport
-from grader.usecases.grade import Graded, SubmissionReport, case_shares, min_score_threshold, reaches
+from grader.results import (
+    ERROR,
+    FAILED,
+    PASSED,
+    CaseResult,
+    ClassReport,
+    ExerciseResult,
+    Graded,
+    SubmissionReport,
+    answer_state,
+    case_shares,
+)
+from grader.usecases.grade import min_score_threshold, reaches
 
 # Written from Gradescope's autograder specification (gradescope/autograder_samples docs/specs.md and
 # the current "Autograder Specifications" page): only the documented keys, with their documented values.
@@ -282,8 +292,6 @@ def test_html_report_is_self_contained_and_escaped(class_report, catalog):
 
 
 def test_html_report_tells_the_states_apart(class_report):
-    from grader.usecases.classroom import answer_state
-
     alice = class_report.reports[0]
     assert [answer_state(g.result) for g in alice.graded] == ["passed", "partial", "error"]
     missing = replace(alice.graded[2].result, missing=True)

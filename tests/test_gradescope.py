@@ -24,8 +24,16 @@ from typer.testing import CliRunner
 
 from grader.cli.app import app
 from grader.render.formats import gradescope, junit
-from grader.results import AFTER_DUE_DATE, FAILED, HIDDEN, CaseResult, ExerciseResult, with_visibility
-from grader.usecases.grade import Graded, SubmissionReport
+from grader.results import (
+    AFTER_DUE_DATE,
+    FAILED,
+    HIDDEN,
+    CaseResult,
+    ExerciseResult,
+    Graded,
+    SubmissionReport,
+    with_visibility,
+)
 from tests.classgen import SOLUTIONS, STARTERS, copy_tree, notebook_submission
 from tests.test_formats import GRADESCOPE_SCHEMA
 

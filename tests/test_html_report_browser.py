@@ -16,9 +16,7 @@ from pathlib import Path
 import pytest
 
 from grader.render.formats import html_report
-from grader.results import ERROR, FAILED, PASSED, CaseResult, ExerciseResult
-from grader.usecases.classroom import ClassReport
-from grader.usecases.grade import Graded, SubmissionReport
+from grader.results import ERROR, FAILED, PASSED, CaseResult, ClassReport, ExerciseResult, Graded, SubmissionReport
 
 CHROMIUM = os.environ.get("LEARN_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -21,9 +21,18 @@ from rich.console import Console
 from grader.render.formats import document, github, gradescope, html_report, junit, spreadsheet
 from grader.render.formats.table import submission_summary
 from grader.render.terminal import summary_line
-from grader.results import FAILED, PASSED, CaseResult, ExerciseResult, apportion, points_text, settle_points
-from grader.usecases.classroom import ClassReport
-from grader.usecases.grade import Graded, SubmissionReport
+from grader.results import (
+    FAILED,
+    PASSED,
+    CaseResult,
+    ClassReport,
+    ExerciseResult,
+    Graded,
+    SubmissionReport,
+    apportion,
+    points_text,
+    settle_points,
+)
 
 
 def weighted(exercise_id: str, cases: int, points: float, failed: set[int]) -> ExerciseResult:

@@ -9,8 +9,6 @@ import typer
 
 from grader.cli.app import TEACHING, LangOption, app, console, friendly_errors
 from grader.cli.grade import JobsOption, OnlyOption, SolutionsOption, TimeoutOption, TopicOption
-from grader.course.workspace import Workspace
-from grader.errors import LearnError
 from grader.text.i18n import resolve_lang
 
 gradescope_app = typer.Typer(help="Gradescope: build the autograder zip.", no_args_is_help=True)
@@ -29,18 +27,13 @@ def build(
     lang: LangOption = None,
 ) -> None:
     """Build autograder.zip: setup.sh, run_autograder, learn, the course and its solutions."""
-    from grader.render.formats.autograder import AutograderPlan
-    from grader.render.formats.autograder import build as build_zip
     from grader.results import points_text
-    from grader.usecases.grade import select_exercises
+    from grader.usecases.export import AutograderRequest, build_autograder
 
     language = resolve_lang(lang)
-    if output.suffix.lower() != ".zip":
-        raise LearnError(f"--output {output}: the autograder must be a .zip file")
-    ws = Workspace.discover(solutions=solutions, course_fallback=True)
-    exercises = tuple(select_exercises(ws.catalog(), only, topic))
-    plan = AutograderPlan(ws.root, ws.solutions, exercises, lang=language, jobs=jobs, timeout=timeout)
-    names = build_zip(plan, output)
-    points = points_text(sum(e.points for e in exercises))
-    console.print(f"Wrote {output}: {len(exercises)} exercises ({points} points), {len(names)} files. "
+    outcome = build_autograder(AutograderRequest(output, solutions=solutions, only=only, topic=topic, jobs=jobs,
+                                                 timeout=timeout, lang=language))
+    points = points_text(outcome.points)
+    console.print(f"Wrote {outcome.output}: {len(outcome.exercises)} exercises ({points} points), "
+                  f"{len(outcome.names)} files. "
                   "Upload it as the assignment's autograder (Gradescope: Configure Autograder, Zip file upload).")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import ast
 import re
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,6 +26,7 @@ import nbformat
 from grader.course.catalog import Exercise
 from grader.course.statement import statement_from_docstring
 from grader.errors import LearnError
+from grader.results import ExerciseResult
 from grader.text.i18n import msg
 
 TAG_PREFIX = "learn:"
@@ -131,7 +134,7 @@ def to_python(source: str) -> tuple[str, list[str]]:
     new_lines = transformed.splitlines()
     if len(new_lines) != len(lines):
         return _line_by_line(lines)
-    changed = [old.strip() for old, new in zip(lines, new_lines) if old != new]
+    changed = [old.strip() for old, new in zip(lines, new_lines, strict=True) if old != new]
     return transformed, changed
 
 
@@ -183,23 +186,48 @@ def in_cells(text: str, origin: dict[int, tuple[int, int]], lang: str) -> str:
     return _LINE_ZH.sub(chinese, _LINE_EN.sub(english, text))
 
 
-def relocate(result, origin: dict[int, tuple[int, int]], lang: str):  # type: ignore[no-untyped-def]
+def relocate(result: ExerciseResult, origin: dict[int, tuple[int, int]], lang: str) -> ExerciseResult:
     """An ExerciseResult whose messages point at notebook cells instead of the written module's lines."""
     cases = tuple(replace(case, message=in_cells(case.message, origin, lang)) for case in result.cases)
     return replace(result, message=in_cells(result.message, origin, lang),
                    stderr=in_cells(result.stderr, origin, lang), cases=cases)
 
 
-def write_module(
-    notebook_path: Path, exercise_id: str, folder: Path, lang: str = "en"
-) -> tuple[Path, tuple[str, ...], dict[int, tuple[int, int]]]:
-    """Write the exercise's code from a notebook to `folder/<id>.py`; return the file, notes and line origins."""
+@dataclass(frozen=True)
+class NotebookModule:
+    """An exercise's code from a notebook, written as a module that is graded like any answer file."""
+
+    notebook: Path
+    path: Path  #: the module written
+    notes: tuple[str, ...]  #: how the cells were read (cells left out, magics turned into no-ops...)
+    #: line of the module -> (cell number, line inside that cell)
+    origin: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def in_notebook(self, result: ExerciseResult, lang: str) -> ExerciseResult:
+        """The module's result told in the notebook's terms: cells for lines, the notebook as the file, the notes."""
+        return replace(relocate(result, self.origin, lang), file=str(self.notebook), notes=result.notes + self.notes)
+
+
+def write_module(notebook_path: Path, exercise_id: str, folder: Path, lang: str = "en") -> NotebookModule:
+    """Write the exercise's code from a notebook to `folder/<id>.py`."""
     extracted = extract_code(read_notebook(notebook_path), exercise_id, lang)
     target = folder / f"{exercise_id}.py"
     header = f"# Code cells of {notebook_path.name} for {exercise_id}.\n"
     target.write_text(header + extracted.source, encoding="utf-8")
     origin = {line + 1: where for line, where in extracted.origin.items()}  # the header line comes first
-    return target, extracted.notes, origin
+    return NotebookModule(notebook_path, target, extracted.notes, origin)
+
+
+def grade_notebook(notebook_path: Path, exercise_id: str, lang: str,
+                   grade: Callable[[Path], ExerciseResult]) -> ExerciseResult:
+    """Grade an exercise from a notebook's code cells: `grade` gets the module written from them, in a scratch folder.
+
+    A notebook that cannot be read raises LearnError naming it.
+    """
+    with tempfile.TemporaryDirectory(prefix="learn-notebook-") as scratch:
+        module = write_module(notebook_path, exercise_id, Path(scratch), lang)
+        result = grade(module.path)
+    return module.in_notebook(result, lang)
 
 
 def _code_cells(notebook: nbformat.NotebookNode) -> list[tuple[int, nbformat.NotebookNode]]:
@@ -217,8 +245,8 @@ def split_starter(source: str) -> tuple[str, str]:
     except SyntaxError:
         return "", source
     first = tree.body[0] if tree.body else None
-    is_docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
-    if not (is_docstring and isinstance(first.value.value, str)):
+    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)):
         return "", source
     code = "\n".join(source.splitlines()[first.end_lineno :]).strip("\n") + "\n"
     return first.value.value, code

@@ -25,18 +25,16 @@ from grader.course.catalog import Exercise
 from grader.engine.engine import Engine
 from grader.engine.refcache import ReferenceCache
 from grader.errors import LearnError
-from grader.results import ERROR, INFRA, ExerciseResult
+from grader.results import ERROR, INFRA, ClassReport, Graded, SubmissionReport
 from grader.text.i18n import T, msg
 from grader.usecases.grade import (
-    Graded,
     Submission,
-    SubmissionReport,
     discover_submission,
     grade_submission,
     run_parallel,
     unanswered,
-    versions,
 )
+from grader.versions import grading_versions
 
 #: limits on what a student's zip may unpack to
 MAX_ZIP_MEMBERS = 2000
@@ -56,46 +54,6 @@ class ClassEntry:
         if self.path.is_dir():
             return "folder"
         return self.path.suffix.lower().lstrip(".")
-
-
-@dataclass(frozen=True)
-class PassRate:
-    """How the class did on one exercise."""
-
-    exercise: Exercise
-    passed: int
-    graded: int
-    mean_percent: float
-
-    @property
-    def rate(self) -> float:
-        return 100.0 * self.passed / self.graded if self.graded else 0.0
-
-
-@dataclass(frozen=True)
-class ClassReport:
-    """Every student's report, in the order of their names."""
-
-    exercises: tuple[Exercise, ...]
-    reports: tuple[SubmissionReport, ...]
-    seconds: float
-    jobs: int
-    assignment: str = ""  #: what the class was graded on (the submissions folder's name by default)
-    graded_at: str = ""  #: when the class run started, ISO 8601 in UTC
-
-    @property
-    def seconds_per_submission(self) -> float:
-        return self.seconds / len(self.reports) if self.reports else 0.0
-
-    def pass_rates(self) -> list[PassRate]:
-        """Per exercise: how many students passed it and their mean score."""
-        rates = []
-        for exercise in self.exercises:
-            results = [r.result_for(exercise.id) for r in self.reports]
-            results = [r for r in results if r is not None]
-            mean = sum(100.0 * r.score / r.max_score for r in results if r.max_score) / len(results) if results else 0.0
-            rates.append(PassRate(exercise, sum(r.passed for r in results), len(results), mean))
-        return rates
 
 
 def class_entries(folder: Path) -> list[ClassEntry]:
@@ -192,23 +150,7 @@ def empty_report(
     if on_result is not None:
         for item in graded:
             on_result(item)
-    return SubmissionReport(entry.name, str(entry.path), graded, lang=lang, versions=versions(), note=note)
-
-
-# ---- how each answer went -------------------------------------------------------------
-
-#: an answer's state on the class report, from worst to best
-MISSING, BROKEN, WRONG, PARTIAL, FULL = "missing", "error", "wrong", "partial", "passed"
-STATES = (MISSING, BROKEN, WRONG, PARTIAL, FULL)
-
-
-def answer_state(result: ExerciseResult) -> str:
-    """missing (no file), error (could not be graded), wrong (no point), partial, or passed."""
-    if result.passed:
-        return FULL
-    if result.status in (ERROR, INFRA):
-        return MISSING if result.missing else BROKEN
-    return PARTIAL if result.score_cents > 0 else WRONG
+    return SubmissionReport(entry.name, str(entry.path), graded, lang=lang, versions=grading_versions(), note=note)
 
 
 # ---- unpacking zips --------------------------------------------------------------

@@ -11,85 +11,41 @@ it never stops the others. Nothing here prints.
 
 from __future__ import annotations
 
-import platform
 import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from grader.course.catalog import Catalog, Exercise
 from grader.engine.engine import Engine
 from grader.engine.refcache import ReferenceCache
 from grader.errors import LearnError
-from grader.results import CENTS, ERROR, INFRA, PASSED, CaseResult, ExerciseResult, exact, round_half_up
+from grader.results import (
+    CENTS,
+    ERROR,
+    INFRA,
+    CaseResult,
+    ExerciseResult,
+    Graded,
+    SubmissionReport,
+    exact,
+    round_half_up,
+)
 from grader.text.i18n import T, msg
 from grader.usecases.check import grade_file, load_suite
+from grader.versions import grading_versions
 
-DOCUMENT_VERSION = 1
+if TYPE_CHECKING:
+    from grader.course.notebooks import NotebookModule
+
 Item = TypeVar("Item")
 Outcome = TypeVar("Outcome")
 #: how many folders a wrapper (a zip's top folder, a repository) may nest the exercises in
 MAX_WRAPPER_DEPTH = 3
-
-
-@dataclass(frozen=True)
-class Graded:
-    """One exercise of the catalogue and the verdict on the submission's answer to it."""
-
-    exercise: Exercise
-    result: ExerciseResult
-
-
-@dataclass(frozen=True)
-class SubmissionReport:
-    """Everything graded for one submission, ready for any renderer."""
-
-    name: str  #: the student (or folder) the submission belongs to
-    path: str
-    graded: tuple[Graded, ...]
-    lang: str = "en"
-    seconds: float = 0.0
-    graded_at: str = ""
-    versions: dict[str, str] = field(default_factory=dict)
-    #: how learner code was confined while this submission was graded (grader.sandbox.describe)
-    isolation: dict[str, str] = field(default_factory=dict)
-    note: str = ""  #: a problem with the submission as a whole (a broken zip...)
-
-    @property
-    def score_cents(self) -> int:
-        return sum(g.result.score_cents for g in self.graded)
-
-    @property
-    def max_cents(self) -> int:
-        return sum(g.result.max_cents for g in self.graded)
-
-    @property
-    def score(self) -> float:
-        return self.score_cents / CENTS
-
-    @property
-    def max_score(self) -> float:
-        return self.max_cents / CENTS
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.score_cents / self.max_cents if self.max_cents else 0.0
-
-    @property
-    def passed_count(self) -> int:
-        return sum(g.result.passed for g in self.graded)
-
-    @property
-    def all_passed(self) -> bool:
-        return all(g.result.passed for g in self.graded)
-
-    def result_for(self, exercise_id: str) -> ExerciseResult | None:
-        return next((g.result for g in self.graded if g.exercise.id == exercise_id), None)
 
 
 @dataclass(frozen=True)
@@ -115,7 +71,8 @@ def select_exercises(catalog: Catalog, only: str | None = None, topic: str | Non
         known = {t.id for t in catalog.topics} | {t.dir for t in catalog.topics}
         if topic not in known:
             topics = ", ".join(t.id for t in catalog.topics)
-            raise LearnError(T(f"unknown topic {topic!r}; topics: {topics}", f"没有主题 {topic!r}；可选的主题：{topics}"))
+            raise LearnError(T(f"unknown topic {topic!r}; topics: {topics}",
+                               f"没有主题 {topic!r}；可选的主题：{topics}"))
         chosen = [e for e in chosen if topic in (e.topic.id, e.topic.dir)]
     if not chosen:
         raise LearnError(T("no exercise matches --only/--topic", "没有练习符合 --only/--topic"))
@@ -226,7 +183,7 @@ def grade_submission(
         lang=lang,
         seconds=time.monotonic() - started,
         graded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        versions=versions(),
+        versions=grading_versions(),
         isolation=isolation_layers(),
     )
 
@@ -263,18 +220,18 @@ def grade_answer(
         return replace(unanswered(exercise, ERROR, msg("grade_missing_file", lang, path=where), lang), missing=True)
     if root is not None and not inside(answer, root):
         return unanswered(exercise, ERROR, msg("grade_outside_link", lang, path=answer.name), lang)
-    notes: tuple[str, ...] = ()
-    origin: dict[int, tuple[int, int]] = {}
+    module: NotebookModule | None = None
     try:
-        learner_file = answer
         if answer.suffix == ".ipynb":
-            from grader.course.notebooks import write_module
+            from grader.course.notebooks import write_module  # nbformat: only when a notebook is graded
 
-            learner_file, notes, origin = write_module(answer, exercise.id, scratch, lang)
+            module = write_module(answer, exercise.id, scratch, lang)
     except LearnError as exc:
         return unanswered(exercise, ERROR, exc.message, lang)
     except Exception as exc:  # a notebook nbformat accepts but that is odd inside: still only this exercise
         return unanswered(exercise, ERROR, f"{answer.name}: {type(exc).__name__}: {exc}", lang)
+    notes = module.notes if module is not None else ()
+    learner_file = module.path if module is not None else answer
     try:
         result = grade_file(exercise, learner_file, solution, lang, timeout=timeout, engine=engine, cache=cache)
     except LearnError as exc:
@@ -282,30 +239,9 @@ def grade_answer(
     except Exception as exc:  # a grader bug on one answer must not cost the other answers their grade
         detail = f"{type(exc).__name__}: {exc}"
         return unanswered(exercise, INFRA, msg("grade_grader_error", lang, detail=detail), lang, notes)
-    if origin:
-        from grader.course.notebooks import relocate
-
-        result = relocate(result, origin, lang)
-    return replace(result, file=str(answer), notes=result.notes + notes)
-
-
-def grade_notebook_file(
-    exercise: Exercise,
-    notebook: Path,
-    solution: Path,
-    lang: str,
-    *,
-    engine: Engine | None = None,
-    cache: ReferenceCache | None = None,
-    timeout: float | None = None,
-) -> ExerciseResult:
-    """Grade an exercise from a notebook's code cells (`learn check ID --file work.ipynb`)."""
-    from grader.course.notebooks import relocate, write_module
-
-    with tempfile.TemporaryDirectory(prefix="learn-notebook-") as scratch:
-        module, notes, origin = write_module(notebook, exercise.id, Path(scratch), lang)
-        result = grade_file(exercise, module, solution, lang, timeout=timeout, engine=engine, cache=cache)
-    return replace(relocate(result, origin, lang), file=str(notebook), notes=result.notes + notes)
+    if module is not None:
+        return module.in_notebook(result, lang)
+    return replace(result, file=str(answer))
 
 
 def unanswered(
@@ -329,34 +265,13 @@ def isolation_layers() -> dict[str, str]:
     return sandbox.describe()
 
 
-def versions() -> dict[str, str]:
-    """The versions a grade depends on, read without importing torch."""
-
-    def version(package: str) -> str:
-        try:
-            return metadata.version(package)
-        except metadata.PackageNotFoundError:
-            return "not installed"
-
-    return {
-        "learn": version("learn-pytorch"),
-        "python": platform.python_version(),
-        "torch": version("torch"),
-        "numpy": version("numpy"),
-        "platform": platform.platform(terse=True),
-    }
-
-
 def min_score_threshold(option: str | None, max_score: float) -> float:
     """The score `--min-score` asks for: points (`7.5`) or a percentage (`80%`); all points by default."""
     if option is None or not option.strip():
         return max_score
     text = option.strip()
     try:
-        if text.endswith("%"):
-            value = float(text[:-1]) * max_score / 100.0
-        else:
-            value = float(text)
+        value = float(text[:-1]) * max_score / 100.0 if text.endswith("%") else float(text)
     except ValueError:
         raise LearnError(T(f"--min-score {option!r}: expected points (e.g. 8) or a percentage (e.g. 80%)",
                            f"--min-score {option!r}：需要分数（如 8）或百分比（如 80%）")) from None
@@ -368,13 +283,3 @@ def min_score_threshold(option: str | None, max_score: float) -> float:
 def reaches(report: SubmissionReport, threshold: float) -> bool:
     """Whether the report's score (whole hundredths) reaches the threshold, itself rounded to hundredths."""
     return report.score_cents >= round_half_up(exact(threshold) * CENTS)
-
-
-def status_of(result: ExerciseResult) -> str:
-    """passed / failed / error / infra, as the renderers name it."""
-    return result.status if result.status in (PASSED, ERROR, INFRA) else "failed"
-
-
-def case_shares(result: ExerciseResult) -> list[tuple[float, float]]:
-    """(earned, possible) per case; they add up exactly to the exercise's score (see settle_points)."""
-    return [(case.points, case.max_points) for case in result.cases]

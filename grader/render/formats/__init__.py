@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from grader.course.atomic import write_atomic
 from grader.errors import LearnError
 
-if TYPE_CHECKING:  # the command line reads SUBMISSION_FORMATS without loading the grading engine
-    from grader.usecases.grade import SubmissionReport
+if TYPE_CHECKING:
+    from grader.results import SubmissionReport
 
 #: what `learn grade --format` accepts; `table` is the Rich summary for people
 SUBMISSION_FORMATS = ("table", "json", "junit", "gradescope", "github")

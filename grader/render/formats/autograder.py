@@ -24,8 +24,6 @@ from grader import PACKAGE_DIR
 from grader.course.catalog import Exercise
 from grader.errors import LearnError
 from grader.render.formats import write_output
-from grader.usecases.classroom import learn_requirement
-from grader.usecases.grade import versions
 
 #: where the course sits inside /autograder/source: exercises/info.toml (a workspace) and solutions/
 COURSE_DIR = "course"
@@ -78,7 +76,7 @@ else
 fi
 cat "$log"
 exit 0
-"""
+"""  # noqa: E501 (the script's printf of the fallback results.json is one line)
 
 
 @dataclass(frozen=True)
@@ -88,6 +86,9 @@ class AutograderPlan:
     course_root: Path  #: the course: exercises/info.toml and the starters
     solutions: Path  #: the reference solutions to grade with
     exercises: tuple[Exercise, ...]
+    learn_version: str  #: the version of learn building the zip
+    #: the pip requirement setup.sh installs learn from when the zip does not carry its source
+    learn_requirement: str
     lang: str = "en"
     jobs: int = 2
     timeout: float | None = None
@@ -107,7 +108,7 @@ def build(plan: AutograderPlan, output: Path) -> list[str]:
             raise LearnError(f"--solutions {plan.solutions}: no solution for {exercise.id} "
                              f"({exercise.relative_path})")
     source = learn_source(plan.course_root)
-    learn = f"/autograder/source/{LEARN_DIR}" if source else shlex.quote(learn_requirement())
+    learn = f"/autograder/source/{LEARN_DIR}" if source else shlex.quote(plan.learn_requirement)
     options = ["--only", ",".join(e.id for e in plan.exercises), "--lang", plan.lang, "--jobs", str(plan.jobs)]
     if plan.timeout:
         options += ["--timeout", f"{plan.timeout:g}"]
@@ -135,8 +136,8 @@ def settings(plan: AutograderPlan, vendored: bool) -> dict[str, object]:
     return {
         "kind": "learn-gradescope-autograder",
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "learn": versions()["learn"],
-        "learn_installed_from": "the zip's learn/ folder" if vendored else learn_requirement(),
+        "learn": plan.learn_version,
+        "learn_installed_from": "the zip's learn/ folder" if vendored else plan.learn_requirement,
         "exercises": [e.id for e in plan.exercises],
         "points": sum(e.points for e in plan.exercises),
         "lang": plan.lang,

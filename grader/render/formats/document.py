@@ -1,6 +1,6 @@
 """The project's own result document: every exercise, every case, points, messages, versions.
 
-`DOCUMENT_VERSION` (in grader.usecases.grade) is bumped whenever a key changes
+`DOCUMENT_VERSION` (in grader.results) is bumped whenever a key changes
 meaning or disappears; new keys may be added without a bump.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from grader.usecases.grade import DOCUMENT_VERSION, SubmissionReport, status_of
+from grader.results import DOCUMENT_VERSION, SubmissionReport
 
 DOCUMENT_KIND = "learn-grade"
 
@@ -35,7 +35,6 @@ def submission_document(report: SubmissionReport) -> dict[str, Any]:
         "exercises": [
             {
                 **graded.result.to_dict(),
-                "status": status_of(graded.result),
                 "title": graded.exercise.title.get(report.lang),
                 "topic": graded.exercise.topic.id,
                 "points": graded.exercise.points,

@@ -19,8 +19,7 @@ import base64
 import json
 from typing import Any
 
-from grader.results import CENTS, ERROR, HIDDEN, INFRA, VISIBLE, points_text
-from grader.usecases.grade import Graded, SubmissionReport
+from grader.results import CENTS, ERROR, HIDDEN, INFRA, VISIBLE, Graded, SubmissionReport, points_text
 
 RUNNER_VERSION = 1
 #: Linux's limit on one environment string, `NAME=value` and its final NUL byte
@@ -37,7 +36,7 @@ def runner_result(report: SubmissionReport) -> dict[str, Any]:
     """The report as one runner's result: version, status, max_score and one test per exercise."""
     tests = [_test(graded, report.lang) for graded in report.graded]
     scores = reporter_scores([g.result.score_cents for g in report.graded], report.score_cents)
-    for test, score in zip(tests, scores):
+    for test, score in zip(tests, scores, strict=True):
         test["score"] = score
     if report.all_passed:
         status = "pass"
@@ -45,7 +44,8 @@ def runner_result(report: SubmissionReport) -> dict[str, Any]:
         status = "error"
     else:
         status = "fail"
-    result = {"version": RUNNER_VERSION, "status": status, "max_score": report.max_score, "tests": tests}
+    result: dict[str, Any] = {"version": RUNNER_VERSION, "status": status, "max_score": report.max_score,
+                              "tests": tests}
     if len(encode(result)) > RESULT_BUDGET:  # only a far larger course gets here: keep the points, drop the words
         for test in result["tests"]:
             test["message"] = None

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from grader.results import ExerciseResult, points_text
-from grader.usecases.grade import SubmissionReport, case_shares
+from grader.results import ExerciseResult, SubmissionReport, case_shares, points_text
 
 #: Gradescope renders the text of `output` inside a <pre>; a long traceback helps no one
 MAX_OUTPUT_CHARS = 4000
@@ -39,7 +38,8 @@ def results_json(report: SubmissionReport) -> dict[str, Any]:
 
 def _tests(number: int, exercise_id: str, topic: str, result: ExerciseResult) -> list[dict[str, Any]]:
     tests = []
-    for case_number, (case, (earned, possible)) in enumerate(zip(result.cases, case_shares(result)), start=1):
+    shares = case_shares(result)
+    for case_number, (case, (earned, possible)) in enumerate(zip(result.cases, shares, strict=True), start=1):
         output = "\n".join(part for part in (case.message, case.hint and f"Hint: {case.hint}") if part)
         test = {
             "name": f"{exercise_id}: {case.name}",

@@ -18,10 +18,8 @@ from html import escape
 from statistics import median
 
 from grader.course.catalog import Exercise, Topic
-from grader.results import points_text
+from grader.results import FULL, MISSING, STATES, ClassReport, PassRate, SubmissionReport, answer_state, points_text
 from grader.text.i18n import T, msg
-from grader.usecases.classroom import FULL, MISSING, STATES, ClassReport, PassRate, answer_state
-from grader.usecases.grade import SubmissionReport
 
 #: how many bars the score distribution has (0-10 %, ..., 90-100 %)
 BINS = 10
@@ -217,20 +215,21 @@ def _legend(lang: str) -> str:
 
 
 def _rates(report: ClassReport, lang: str) -> str:
-    states = {e.id: Counter() for e in report.exercises}
+    states: dict[str, Counter[str]] = {e.id: Counter() for e in report.exercises}
     for student in report.reports:
         for exercise in report.exercises:
             result = student.result_for(exercise.id)
             if result is not None:
                 states[exercise.id][answer_state(result)] += 1
     head = (f"<tr><th>{escape(msg('grade_col_exercise', lang))}</th><th>{_label('topic', lang)}</th>"
-            f"<th class=\"num\">{escape(msg('class_col_passed', lang))}</th><th>{escape(msg('class_col_rate', lang))}</th>"
+            f"<th class=\"num\">{escape(msg('class_col_passed', lang))}</th>"
+            f"<th>{escape(msg('class_col_rate', lang))}</th>"
             f"<th class=\"num\">{escape(msg('class_col_mean', lang))}</th><th>{_label('states', lang)}</th></tr>")
     rows = [_rate_row(rate, states[rate.exercise.id], lang) for rate in report.pass_rates()]
     return f'<div class="scroll rates-box"><table class="rates">{head}{"".join(rows)}</table></div>'
 
 
-def _rate_row(rate: PassRate, states: Counter, lang: str) -> str:
+def _rate_row(rate: PassRate, states: Counter[str], lang: str) -> str:
     exercise = rate.exercise
     bar = f'<span class="meter"><i style="width:{rate.rate:.1f}%"></i></span> {rate.rate:.0f}%'
     trouble = " ".join(f'<span class="t-{state}">{states[state]} {_label(state, lang)}</span>'
@@ -279,8 +278,8 @@ def _student_row(student: SubmissionReport, topics: list[tuple[Topic, list[Exerc
 
 
 def _topic_cell(student: SubmissionReport, exercises: list[Exercise], lang: str) -> str:
-    results = [(e, student.result_for(e.id)) for e in exercises]
-    results = [(e, r) for e, r in results if r is not None]
+    found = [(e, student.result_for(e.id)) for e in exercises]
+    results = [(e, r) for e, r in found if r is not None]
     score = sum(r.score_cents for _, r in results)
     possible = sum(r.max_cents for _, r in results)
     chips = "".join(f'<i class="chip s-{answer_state(r)}" title="{escape(e.id)}"></i>' for e, r in results)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from grader.results import ERROR, INFRA, VISIBLE, ExerciseResult, points_text
-from grader.usecases.grade import SubmissionReport
+from grader.results import ERROR, INFRA, VISIBLE, ExerciseResult, SubmissionReport, points_text
 
 
 def render(report: SubmissionReport) -> str:

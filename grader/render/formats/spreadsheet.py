@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from grader.results import points_text
-from grader.usecases.classroom import ClassReport
+from grader.results import ClassReport, points_text
 
 #: cells a spreadsheet would run as a formula; a folder name must stay a name
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

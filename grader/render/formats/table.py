@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+import io
+
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from grader.results import points_text
+from grader.results import ClassReport, SubmissionReport, points_text
 from grader.text.i18n import msg
-from grader.usecases.classroom import ClassReport
-from grader.usecases.grade import SubmissionReport, status_of
 
 STATUS_STYLE = {"passed": "green", "failed": "red", "error": "red", "infra": "magenta"}
 BAR_WIDTH = 20
@@ -23,7 +23,7 @@ def submission_summary(report: SubmissionReport, lang: str) -> Group:
     notes: list[Text] = []
     for graded in report.graded:
         result = graded.result
-        status = status_of(result)
+        status = result.status
         table.add_row(
             graded.exercise.id,
             f"{result.passed_count}/{len(result.cases)}",
@@ -33,11 +33,18 @@ def submission_summary(report: SubmissionReport, lang: str) -> Group:
         if result.message and status in ("error", "infra"):
             notes.append(Text(f"{graded.exercise.id}: {result.message.splitlines()[0]}", style="dim"))
         notes += [Text(f"{graded.exercise.id}: {note}", style="dim") for note in result.notes]
-    parts: list[object] = [table, *notes]
+    parts: list[RenderableType] = [table, *notes]
     if report.note:
         parts.append(Text(report.note, style="red"))
     parts.append(Text(total_line(report, lang), style="bold green" if report.all_passed else "bold"))
     return Group(*parts)
+
+
+def plain_text(report: SubmissionReport, lang: str) -> str:
+    """The summary as plain text, 100 columns wide: what `--format table --output FILE` writes."""
+    buffer = io.StringIO()
+    Console(file=buffer, width=100, color_system=None).print(submission_summary(report, lang))
+    return buffer.getvalue()
 
 
 def total_line(report: SubmissionReport, lang: str) -> str:
