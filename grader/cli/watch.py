@@ -19,18 +19,14 @@ def watch(
     exercise: Annotated[str | None, typer.Argument(help="Start here (default: the first exercise not passed).")] = None,
     lang: LangOption = None,
 ) -> None:
-    """Re-check the current exercise every time you save it (also: `learn` alone). Keys: h hint, s statement, l list, n next, a check all, q quit."""
+    """Re-check the current exercise every time you save it (also: `learn` alone). Keys: h hint, s statement, l list, n next, a check all, q quit."""  # noqa: E501 (help looks the text up whole)
     language = resolve_lang(lang)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise LearnError(text("ui_watch_needs_terminal"))
     from grader.render.watch_ui import INTERRUPTED, run_watch
-    from grader.usecases.watch import WatchSession
+    from grader.usecases.watch import watch_session
 
-    session = WatchSession.open(Workspace.discover(), language, exercise)
-    try:
-        code = run_watch(session, language)
-    finally:
-        session.close()  # kills the workers, and with them any run still waiting for one
+    code = watch_session(Workspace.discover(), language, exercise, lambda session: run_watch(session, language))
     if code == INTERRUPTED:
         err_console.print(msg("ui_interrupted", language), highlight=False)
     raise typer.Exit(code)

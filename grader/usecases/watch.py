@@ -174,6 +174,20 @@ class WatchSession:
         self.engine.close()
 
 
+def watch_session(workspace: Workspace, lang: str, exercise_id: str | None,
+                  ui: Callable[[WatchSession], int]) -> int:
+    """Open a session on `exercise_id` (default: the first not passed), let `ui` drive it until the learner quits,
+    then close it whatever happened; return the UI's exit code.
+
+    Closing kills the session's workers, and with them any check still waiting for one.
+    """
+    session = WatchSession.open(workspace, lang, exercise_id)
+    try:
+        return ui(session)
+    finally:
+        session.close()
+
+
 def case_counter(exercise: Exercise, lang: str, on_case: CaseProgress | None) -> Callable[[dict[str, Any]], None] | None:
     """A frame callback that reports each case of `exercise` as the learner's probe finishes it."""
     if on_case is None:
