@@ -28,7 +28,11 @@ def test_list_json(tmp_workspace):
     result = runner.invoke(app, ["list", "--json"])
     data = json.loads(result.output)
     assert data["passed"] == 0 and data["total"] == len(data["exercises"])
-    assert {"number", "id", "topic", "title", "status", "points"} <= set(data["exercises"][0])
+    first = data["exercises"][0]
+    assert {key: first[key] for key in ("number", "id", "topic", "title", "status", "points")} == {
+        "number": 1, "id": "tensor_create", "topic": "tensors", "title": "Creating tensors",
+        "status": "not started", "points": 10,
+    }
 
 
 def test_list_does_not_import_torch(tmp_workspace):
@@ -81,7 +85,10 @@ def test_check_json(tmp_workspace):
     assert result.exit_code == 1
     data = json.loads(result.output)
     assert data["exercise"] == "conv_output_size" and data["passed"] is False and data["score"] == 0
-    assert data["cases"] and {"name", "passed", "message"} <= set(data["cases"][0])
+    assert len(data["cases"]) == 9 and not any(case["passed"] for case in data["cases"])
+    first = data["cases"][0]
+    assert first["name"] == "the notes' 5x5 input, 3x3 kernel, stride 1 -> 3"
+    assert "Your code raised NotImplementedError: conv_output_size" in first["message"]
 
 
 def test_unknown_id_suggests_the_closest(tmp_workspace):
