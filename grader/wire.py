@@ -230,10 +230,10 @@ def _decode(obj: Any, depth: int) -> Any:
         items = [_decode(item, depth + 1) for item in _list(obj.get("items"))]
         return items if kind == "list" else tuple(items)
     if kind == "dict":
-        items = obj.get("items")
-        if not isinstance(items, dict):
+        entries = obj.get("items")
+        if not isinstance(entries, dict):
             raise ProtocolError("dict value without items")
-        return {safe_text(str(key), 200): _decode(value, depth + 1) for key, value in items.items()}
+        return {safe_text(str(key), 200): _decode(value, depth + 1) for key, value in entries.items()}
     if kind in ("tensor", "parameter"):
         return _decode_tensor(obj, depth)
     if kind == "error":

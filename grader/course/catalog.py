@@ -17,7 +17,7 @@ from grader.text.i18n import T
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found]  # only installed on Python < 3.11
 
 CATALOG_FORMAT = 1
 DEFAULT_POINTS = 10.0

@@ -72,7 +72,7 @@ class Progress:
     def last_activity(self) -> float | None:
         """When the learner last checked an exercise or read a hint (seconds since the epoch)."""
         times = [e.get(key) for e in self.entries.values() for key in ("updated", "hint_time")]
-        return max((t for t in times if type(t) in (int, float)), default=None)
+        return max((t for t in times if isinstance(t, (int, float)) and not isinstance(t, bool)), default=None)
 
 
 def load_progress(path: Path) -> Progress:

@@ -162,9 +162,9 @@ class _Names:
                 return {module}
         if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
             key = node.slice.value
-            owner = _namespace_of(node.value)
-            if owner is not None and isinstance(key, str):
-                return {f"{base}.{key}" for base in self.resolve(owner)}
+            namespace = _namespace_of(node.value)
+            if namespace is not None and isinstance(key, str):
+                return {f"{base}.{key}" for base in self.resolve(namespace)}
         return set()
 
 
@@ -205,8 +205,8 @@ def _namespace_of(node: ast.AST) -> ast.expr | None:
     """The object whose namespace `vars(x)` or `x.__dict__` is."""
     if isinstance(node, ast.Attribute) and node.attr == "__dict__":
         return node.value
-    is_vars = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars"
-    if is_vars and len(node.args) == 1:
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars" \
+            and len(node.args) == 1:
         return node.args[0]
     return None
 

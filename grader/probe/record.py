@@ -89,7 +89,7 @@ def encode_tensor(tensor: Any, depth: int = 0) -> dict[str, Any]:
     import torch
     from torch.utils._python_dispatch import _disable_current_modes
 
-    base = torch._C.TensorBase
+    base: Any = torch._C.TensorBase  # properties are read as C descriptors (`__get__`), which the stubs type as values
     with torch._C.DisableTorchFunction(), _disable_current_modes():
         grad_fn = base.grad_fn.__get__(tensor)
         is_leaf = bool(base.is_leaf.__get__(tensor))
@@ -116,7 +116,7 @@ def encode_tensor(tensor: Any, depth: int = 0) -> dict[str, Any]:
 def _to_numpy(tensor: Any) -> np.ndarray:
     import torch
 
-    base = torch._C.TensorBase
+    base: Any = torch._C.TensorBase  # C descriptors read with `__get__`, as in `encode_tensor`
     data = base.detach(tensor)
     if base.layout.__get__(data) != torch.strided:
         data = base.to_dense(data)
