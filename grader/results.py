@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:  # plain data; only the annotations name it
     from grader.course.catalog import Exercise
@@ -127,7 +127,7 @@ def settle_points(cases: Iterable[CaseResult]) -> tuple[CaseResult, ...]:
     weights = [max(exact(case.max_points), Fraction(0)) for case in cases]
     shares = apportion(weights, round_half_up(sum(weights, Fraction(0)) * CENTS))
     settled = []
-    for case, weight, share in zip(cases, weights, shares):
+    for case, weight, share in zip(cases, weights, shares, strict=True):  # one weight and one share per case
         part = min(max(exact(case.points) / weight, Fraction(0)), Fraction(1)) if weight else Fraction(case.passed)
         earned = round_half_up(part * share)
         settled.append(replace(case, points=earned / CENTS, max_points=share / CENTS))
@@ -151,6 +151,8 @@ class ExerciseResult:
     notes: tuple[str, ...] = field(default=())
     #: no answer was found for this exercise in the submission (status ERROR)
     missing: bool = False
+    #: the points worked out once, per instance, in __post_init__ (ClassVar keeps it out of the fields)
+    _totals: ClassVar[_Totals]
 
     def __post_init__(self) -> None:
         # Every result, whoever builds it, carries points in whole hundredths (see settle_points).
@@ -205,7 +207,7 @@ def with_visibility(result: ExerciseResult, visibilities: list[str], lang: str) 
     from grader.text.i18n import msg
 
     cases = []
-    for case, visibility in zip(result.cases, visibilities):
+    for case, visibility in zip(result.cases, visibilities, strict=False):  # cases beyond the list keep theirs
         visibility = visibility if visibility in VISIBILITIES else HIDDEN
         if visibility != VISIBLE and not case.passed:
             case = replace(case, message=msg("case_hidden_failed", lang), diff=None)
