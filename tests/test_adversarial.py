@@ -179,11 +179,12 @@ def stealing_submission(learner: Path, solutions: Path) -> str:
     solution = solutions / "05_convolution" / "conv_output_size.py"
     targets = [learner / ".learn" / "progress.json", learner / "exercises" / "05_convolution" / "conv_output_size.py",
                learner / "results.json"]
+    forged = '{"version": 1, "exercises": {"conv_output_size": {"status": "passed"}}}'
     return textwrap.dedent(f"""
         import pathlib
         for target in {[str(t) for t in targets]!r}:
             try:
-                pathlib.Path(target).write_text('{{"version": 1, "exercises": {{"conv_output_size": {{"status": "passed"}}}}}}')
+                pathlib.Path(target).write_text({forged!r})
             except OSError:
                 pass
         try:

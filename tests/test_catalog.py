@@ -53,6 +53,7 @@ def test_solutions_define_what_the_starters_define():
         solution = ast.parse((ROOT / "solutions" / exercise.relative_path).read_text(encoding="utf-8"))
 
         def public(tree):
-            return {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and not n.name.startswith("_")}
+            return {n.name for n in tree.body
+                    if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and not n.name.startswith("_")}
 
         assert public(starter) <= public(solution), exercise.id

@@ -67,6 +67,7 @@ def test_no_network_at_all_udp_and_unix_sockets_included(grade_source, tmp_path)
     udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     udp.bind(("127.0.0.1", 0))
     udp.setblocking(False)
+    udp_address = udp.getsockname()
     listener_path = f"/tmp/learn-escape-{uuid.uuid4().hex[:8]}.sock"
     unix = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     unix.bind(listener_path)
@@ -74,7 +75,7 @@ def test_no_network_at_all_udp_and_unix_sockets_included(grade_source, tmp_path)
     unix.setblocking(False)
     try:
         result = grade_source("conv_output_size", attempt(f"""
-            for attempt in (lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', {udp.getsockname()[1]})),
+            for attempt in (lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', {udp_address!r}),
                             lambda: socket.socket(socket.AF_UNIX).connect({listener_path!r}),
                             lambda: socket.create_connection(('127.0.0.1', 22), timeout=1),
                             lambda: socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP),
@@ -220,7 +221,8 @@ def test_a_forged_run_without_values_never_passes(workspace, catalog):
     assert len(with_values) >= 5  # the exercise returns tensors: the rule has something to prove
     forged = ProbeRun(frames=[replace(frame, value=strip(frame.value)) for frame in reference.frames], returncode=0)
     result = judge(suite, forged, reference, Limits(), "en", exercise.points)
-    passed_without_values = [case.name for index, case in enumerate(result.cases) if case.passed and index in with_values]
+    passed_without_values = [case.name for index, case in enumerate(result.cases)
+                             if case.passed and index in with_values]
     assert passed_without_values == []
     assert "did not reach the grader" in failure_text(result)
     unknown = ProbeRun(frames=[*reference.frames[:-1], Frame.case(999, 1), reference.frames[-1]], returncode=0)

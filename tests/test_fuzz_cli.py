@@ -192,7 +192,7 @@ def options_of(command: str) -> list[str]:
 
 @st.composite
 def argument_lists(draw) -> list[str]:
-    command = draw(st.sampled_from(sorted(set(COMMANDS) - NOT_FUZZED) + ["no-such-command"]))
+    command = draw(st.sampled_from([*sorted(set(COMMANDS) - NOT_FUZZED), "no-such-command"]))
     vocabulary = options_of(command) if command in COMMANDS else ["--help"]
     token = st.one_of(
         st.sampled_from(vocabulary or ["--lang"]),

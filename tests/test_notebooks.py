@@ -171,7 +171,8 @@ def test_a_notebook_that_ran_in_jupyter_passes(tmp_workspace):
     path = tmp_workspace / "ran.ipynb"
     executed(
         path,
-        code("import sys\npkgs = !echo torch numpy\nt = %timeit -n 1 -r 1 -o sum(range(3))\nprint(len(pkgs), t.best >= 0)"),
+        code("import sys\npkgs = !echo torch numpy\nt = %timeit -n 1 -r 1 -o sum(range(3))\n"
+             "print(len(pkgs), t.best >= 0)"),
         code("%%time\n" + CONV_SOLUTION, exercise_tag("conv_output_size")),
         code("checked = (conv_output_size(5, 3)\n!= 0)\nremainder = (conv_output_size(5, 3)\n% 2)",
              exercise_tag("conv_output_size")),

@@ -33,7 +33,8 @@ def test_conv_output_size_matches_conv2d():
 def test_pool_output_size_matches_maxpool2d():
     pool_output_size = load("05_convolution/pool_output_size.py").pool_output_size
     checked = 0
-    for size, k, s, d, ceil in itertools.product([1, 2, 5, 6, 9, 16, 31], [1, 2, 3, 4, 5], [None, 1, 2, 3], [1, 2], [False, True]):
+    for size, k, s, d, ceil in itertools.product([1, 2, 5, 6, 9, 16, 31], [1, 2, 3, 4, 5], [None, 1, 2, 3], [1, 2],
+                                                 [False, True]):
         for p in range(0, k // 2 + 1):
             if size + 2 * p < d * (k - 1) + 1:
                 continue

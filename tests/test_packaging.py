@@ -12,7 +12,8 @@ from tests.helpers import ROOT
 
 def test_wheel_ships_exercises_and_solutions(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path),
+         str(ROOT)],
         check=True, capture_output=True,
     )
     (wheel,) = tmp_path.glob("*.whl")

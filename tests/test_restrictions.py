@@ -25,21 +25,26 @@ SIGNATURE = "def conv2d(input, kernel, stride=1, padding=0):\n"
 ALIASING_FORMS = {
     "module alias": "import torch.nn.functional as F\n" + SIGNATURE + "    return F.conv2d(input, kernel)\n",
     "full path": "import torch\n" + SIGNATURE + "    return torch.nn.functional.conv2d(input, kernel)\n",
-    "from-import with alias": "from torch.nn.functional import conv2d as c\n" + SIGNATURE + "    return c(input, kernel)\n",
+    "from-import with alias": "from torch.nn.functional import conv2d as c\n" + SIGNATURE
+    + "    return c(input, kernel)\n",
     "torch.conv2d": "import torch\n" + SIGNATURE + "    return torch.conv2d(input, kernel)\n",
     "from torch import nn": "from torch import nn\n" + SIGNATURE + "    return nn.functional.conv2d(input, kernel)\n",
-    "nn.Conv2d": "import torch.nn as nn\n" + SIGNATURE + "    layer = nn.Conv2d(1, 1, 3, bias=False)\n    return layer(input)\n",
+    "nn.Conv2d": "import torch.nn as nn\n" + SIGNATURE
+    + "    layer = nn.Conv2d(1, 1, 3, bias=False)\n    return layer(input)\n",
     "getattr": "import torch.nn.functional as F\n" + SIGNATURE + "    return getattr(F, 'conv2d')(input, kernel)\n",
     "getattr with default": "import torch\n" + SIGNATURE + "    return getattr(torch, 'conv2d', None)(input, kernel)\n",
-    "assigned alias": "import torch\nG = torch.nn.functional\nop = G.conv2d\n" + SIGNATURE + "    return op(input, kernel)\n",
-    "import inside the function": SIGNATURE + "    from torch.nn.functional import conv2d as c\n    return c(input, kernel)\n",
+    "assigned alias": "import torch\nG = torch.nn.functional\nop = G.conv2d\n" + SIGNATURE
+    + "    return op(input, kernel)\n",
+    "import inside the function": SIGNATURE
+    + "    from torch.nn.functional import conv2d as c\n    return c(input, kernel)\n",
     "star import": "from torch.nn.functional import *\n" + SIGNATURE + "    return conv_transpose2d(input, kernel)\n",
     "importlib": "import importlib\n" + SIGNATURE
     + "    return importlib.import_module('torch.nn.functional').conv2d(input, kernel)\n",
     "__import__": SIGNATURE + "    return __import__('torch').conv2d(input, kernel)\n",
     "vars": "import torch.nn.functional as F\n" + SIGNATURE + "    return vars(F)['conv2d'](input, kernel)\n",
     "__dict__": "import torch\n" + SIGNATURE + "    return torch.__dict__['conv2d'](input, kernel)\n",
-    "aten op": "import torch\n" + SIGNATURE + "    return torch.ops.aten.convolution(input, kernel, None, [1, 1], [0, 0], [1, 1], False, [0, 0], 1)\n",
+    "aten op": "import torch\n" + SIGNATURE
+    + "    return torch.ops.aten.convolution(input, kernel, None, [1, 1], [0, 0], [1, 1], False, [0, 0], 1)\n",
 }
 
 # Neighbours: code that looks close but uses only what the statement allows.

@@ -115,8 +115,10 @@ def test_the_statements_the_issue_named_keep_their_examples():
 
 
 @pytest.mark.parametrize("text", [
-    "Edit exercises/01_tensors/tensor_create.py and run `learn check tensor_create` again. Stuck? `learn hint tensor_create`.",
-    "数据类型不对：请用 `astype(np.float32)` 把数组转换成 float32，再用 `torch.from_numpy(array)` 得到张量，然后重新检查这一道练习。",
+    "Edit exercises/01_tensors/tensor_create.py and run `learn check tensor_create` again. "
+    "Stuck? `learn hint tensor_create`.",
+    "数据类型不对：请用 `astype(np.float32)` 把数组转换成 float32，"
+    "再用 `torch.from_numpy(array)` 得到张量，然后重新检查这一道练习。",
 ])
 @pytest.mark.parametrize("width", [41, 57, 80])
 def test_wrapping_never_breaks_inside_code(text, width):
