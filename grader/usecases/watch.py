@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
 
 import watchfiles
 
@@ -30,6 +29,7 @@ from grader.text.i18n import text
 from grader.usecases import practice
 from grader.usecases import reset as resetting
 from grader.usecases.check import check_exercise, load_suite
+from grader.wire import Frame, FrameKind
 
 #: called with (cases reported so far, total cases, name of the latest case)
 CaseProgress = Callable[[int, int, str], None]
@@ -188,7 +188,7 @@ def watch_session(workspace: Workspace, lang: str, exercise_id: str | None,
         session.close()
 
 
-def case_counter(exercise: Exercise, lang: str, on_case: CaseProgress | None) -> Callable[[dict[str, Any]], None] | None:
+def case_counter(exercise: Exercise, lang: str, on_case: CaseProgress | None) -> Callable[[Frame], None] | None:
     """A frame callback that reports each case of `exercise` as the learner's probe finishes it."""
     if on_case is None:
         return None
@@ -196,12 +196,11 @@ def case_counter(exercise: Exercise, lang: str, on_case: CaseProgress | None) ->
     names = {case.index: case.name.get(lang) for case in suite.cases}
     seen: set[int] = set()
 
-    def on_frame(frame: dict[str, Any]) -> None:
-        index = frame.get("index")
-        if frame.get("kind") != "case" or type(index) is not int or index not in names:
+    def on_frame(frame: Frame) -> None:
+        if frame.kind != FrameKind.CASE or frame.index not in names:
             return  # only the case numbers of our own suite are shown; anything else is not progress
-        seen.add(index)
-        on_case(len(seen), len(names), names[index])
+        seen.add(frame.index)
+        on_case(len(seen), len(names), names[frame.index])
 
     return on_frame
 
