@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # the worker imports no more than it must before it confines 
 _BOOTSTRAP = bootstrap("from grader.engine.worker import serve; serve()")
 MAX_MESSAGE = 1 << 20
 CONTROL_FD = 3
+#: seconds to wait for a living worker to fork a probe before it counts as hung
+SPAWN_PATIENCE = 600.0
 
 
 class WorkerGone(Exception):
@@ -174,7 +176,14 @@ class Worker:
             except OSError as exc:
                 self._spawning.pop(spawn.id, None)
                 raise WorkerGone(str(exc)) from None
-        if not spawn.known.wait(timeout=60) or not spawn.probe.pid:
+        # The first fork waits for the worker's own imports (torch: seconds, minutes on a loaded machine):
+        # wait as long as the worker lives, up to a bound that only a hung worker reaches.
+        waited = 0.0
+        while not spawn.known.wait(timeout=1.0):
+            waited += 1.0
+            if not self.alive or waited >= SPAWN_PATIENCE:
+                break
+        if not spawn.known.is_set() or not spawn.probe.pid:
             raise WorkerGone("the worker did not start the probe")
         return spawn.probe
 
