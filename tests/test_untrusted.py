@@ -21,7 +21,8 @@ def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):
 
 def test_infinite_loop_times_out_quickly(grade_source):
     started = time.monotonic()
-    result = grade_source("conv_output_size", "def conv_output_size(*a, **k):\n    while True:\n        pass\n", timeout=3)
+    result = grade_source("conv_output_size", "def conv_output_size(*a, **k):\n    while True:\n        pass\n",
+                          timeout=3)
     assert not result.passed and "Timed out after 3 s" in failure_text(result)
     # Generous on purpose (a loaded CI machine starts workers slowly): this catches a probe left to run on.
     assert time.monotonic() - started < 120
@@ -80,7 +81,8 @@ def test_always_equal_object_is_not_a_number(grade_source):
 
 
 def test_segfault_is_a_crash_not_a_pass(grade_source):
-    result = grade_source("conv_output_size", "import ctypes\ndef conv_output_size(*a, **k):\n    ctypes.string_at(0)\n")
+    result = grade_source("conv_output_size",
+                          "import ctypes\ndef conv_output_size(*a, **k):\n    ctypes.string_at(0)\n")
     assert not result.passed and "SIGSEGV" in failure_text(result)
 
 
@@ -152,18 +154,19 @@ def test_landlock_lets_a_probe_write_only_its_home(tmp_path):
     home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
     home.mkdir()
     elsewhere.mkdir()
+    solution = ROOT / "solutions" / "05_convolution" / "conv_output_size.py"
     out = run_python(f"""
         from grader import sandbox
         assert sandbox.restrict_paths(sandbox.landlock_abi(), sandbox.readable_roots(), [{str(home)!r}])
         open({str(home / "ok")!r}, "w").write("fine")
-        for target in ({str(elsewhere / "no")!r}, {str(ROOT / "solutions" / "05_convolution" / "conv_output_size.py")!r}):
+        for target in ({str(elsewhere / "no")!r}, {str(solution)!r}):
             try:
                 open(target, "a").close()
                 print("WROTE", target)
             except PermissionError:
                 pass
         try:
-            open({str(ROOT / "solutions" / "05_convolution" / "conv_output_size.py")!r}).read()
+            open({str(solution)!r}).read()
             print("READ SOLUTION")
         except PermissionError:
             pass
