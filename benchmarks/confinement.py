@@ -54,7 +54,8 @@ def main(rounds: int = 20) -> None:
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMANDS = {
-    "learn check conv_output_size": ["check", "conv_output_size", "--file", "solutions/05_convolution/conv_output_size.py"],
+    "learn check conv_output_size": ["check", "conv_output_size",
+                                     "--file", "solutions/05_convolution/conv_output_size.py"],
     "learn grade (8 exercises)": ["grade", "--submission", "solutions", "--only",
                                   "tensor_create,tensor_indexing,autograd_basics,custom_dataset,module_basics,"
                                   "conv_output_size,linear_layer,device_agnostic"],
