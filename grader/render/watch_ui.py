@@ -7,7 +7,7 @@ dialog, and a footer that always fits the window. Textual gives all of that
 on the alternate screen, draws with the same Rich renderables `learn check`
 prints, and can be driven headless in tests (`App.run_test`).
 
-Checks run in background threads (`grader.usecases.watch.Check`); they talk to
+Checks run in background threads (a watch session's `Check`); they talk to
 the screen only through messages, which Textual accepts from any thread. A
 newer save, a switch of exercise or `q` stops the running check at once:
 its probes' process groups are killed.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.progress_bar import ProgressBar
@@ -38,7 +39,9 @@ from grader.render import practice as render_practice
 from grader.render import terminal as render
 from grader.results import ExerciseResult
 from grader.text.i18n import msg
-from grader.usecases.watch import Check, WatchSession, watch_saves
+
+if TYPE_CHECKING:  # the screen drives a session it is given; it never opens one
+    from grader.usecases.watch import Check, WatchSession
 
 VERDICT, STATEMENT, HINTS = "verdict", "statement", "hints"
 #: the exit code of an interrupted command (128 + SIGINT), as `learn check` uses it
@@ -141,8 +144,7 @@ class WatchApp(App[None]):
 
     async def on_mount(self) -> None:
         if self._watch_files:
-            folder = self.session.workspace.root / "exercises"
-            watch_saves(folder, None, self._stop_watching, on_save=lambda path: self.post_message(Saved(path)))
+            self.session.watch_saves(self._stop_watching, on_save=lambda path: self.post_message(Saved(path)))
         self.set_interval(0.1, self._tick)
         self.start_check()
         await self.redraw()

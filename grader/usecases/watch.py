@@ -170,6 +170,10 @@ class WatchSession:
         """Restore an exercise's starter after backing up the learner's version, as `learn reset` does."""
         return resetting.reset_exercise(self.workspace, exercise.id)
 
+    def watch_saves(self, stop: threading.Event, on_save: Callable[[str], object]) -> threading.Thread:
+        """Call `on_save(path)` for every .py file saved below the workspace's exercises/, until `stop` is set."""
+        return watch_saves(self.workspace.root / "exercises", None, stop, on_save=on_save)
+
     def close(self) -> None:
         self.engine.close()
 
@@ -216,8 +220,8 @@ def first_unpassed(workspace: Workspace, after: Exercise | None = None) -> Exerc
     return None
 
 
-def watch_saves(folder: Path, events: queue.Queue[tuple[str, str]], stop: threading.Event,
-                on_save: Callable[[str], None] | None = None) -> threading.Thread:
+def watch_saves(folder: Path, events: queue.Queue[tuple[str, str]] | None, stop: threading.Event,
+                on_save: Callable[[str], object] | None = None) -> threading.Thread:
     """Report every changed .py file below `folder` until `stop` is set.
 
     Each save goes to `on_save(path)` when given, else on `events` as ("saved", path).
@@ -229,7 +233,7 @@ def watch_saves(folder: Path, events: queue.Queue[tuple[str, str]], stop: thread
                 if changed.endswith(".py"):
                     if on_save is not None:
                         on_save(changed)
-                    else:
+                    elif events is not None:
                         events.put(("saved", changed))
 
     thread = threading.Thread(target=run, daemon=True)
