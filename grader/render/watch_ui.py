@@ -33,8 +33,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from grader.course.catalog import Exercise
 from grader.course.progress import PASSED
-from grader.engine.runner import Cancelled
-from grader.errors import LearnError
+from grader.errors import Cancelled, LearnError
 from grader.render import practice as render_practice
 from grader.render import terminal as render
 from grader.results import ExerciseResult

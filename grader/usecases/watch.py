@@ -22,8 +22,8 @@ from grader.course.progress import PASSED, Progress, load_progress
 from grader.course.workspace import Workspace
 from grader.engine.engine import LONG_SESSION_PRELOAD, Engine, shared_engine
 from grader.engine.refcache import ReferenceCache, default_cache_dir
-from grader.engine.runner import Cancelled
-from grader.errors import LearnError
+from grader.errors import Cancelled, LearnError
+from grader.outcomes import ExerciseView, HintLevels, ResetOutcome
 from grader.results import ExerciseResult
 from grader.text.i18n import text
 from grader.usecases import practice
@@ -158,15 +158,15 @@ class WatchSession:
         """Make `exercise` the current one; its verdict is unknown until it is checked."""
         self.current, self.last = exercise, None
 
-    def view(self) -> practice.ExerciseView:
+    def view(self) -> ExerciseView:
         """The current exercise's statement, as `learn show` gives it."""
         return practice.exercise_view(self.workspace, self.current.id)
 
-    def reveal_hint(self) -> practice.HintLevels:
+    def reveal_hint(self) -> HintLevels:
         """The next hint level of the current exercise, remembered as `learn hint` does."""
         return practice.reveal_hints(self.workspace, self.current.id)
 
-    def reset(self, exercise: Exercise) -> resetting.ResetOutcome:
+    def reset(self, exercise: Exercise) -> ResetOutcome:
         """Restore an exercise's starter after backing up the learner's version, as `learn reset` does."""
         return resetting.reset_exercise(self.workspace, exercise.id)
 
