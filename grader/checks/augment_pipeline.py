@@ -10,6 +10,8 @@ padded by 4, mirrored or not, normalised) and finds which one each output is.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from grader.checks import Suite, T, lazy
@@ -148,7 +150,7 @@ def pipeline_steps(m):
     steps = m.train_transform().transforms
     described = []
     for step in steps:
-        entry = {"name": type(step).__name__}
+        entry: dict[str, Any] = {"name": type(step).__name__}
         for attribute in ("size", "p", "mean", "std"):
             if hasattr(step, attribute):
                 value = getattr(step, attribute)

@@ -64,15 +64,26 @@ def values(record) -> np.ndarray | None:
     return record.values.astype(np.float64) if isinstance(record, TensorRecord) and record.values is not None else None
 
 
+def values_of(result: dict, keys: tuple[str, ...]) -> dict[str, np.ndarray] | None:
+    """Each key's tensor as float64 values; None if one of them is not a tensor with values."""
+    found = {}
+    for key in keys:
+        array = values(result.get(key))
+        if array is None:
+            return None
+        found[key] = array
+    return found
+
+
 def notes_mistake(momentum: float, start_mean: float, start_var: float, n: int):
     """A diagnose for a training case that starts from scalar running statistics and weight 1, bias 0."""
 
     def diagnose(got, expected) -> T | None:
         if not isinstance(got, dict) or not isinstance(expected, dict):
             return None
-        mine = {k: values(got.get(k)) for k in ("output", "running_mean", "running_var")}
-        theirs = {k: values(expected.get(k)) for k in ("output", "running_mean", "running_var")}
-        if any(v is None for v in theirs.values()) or any(v is None for v in mine.values()):
+        keys = ("output", "running_mean", "running_var")
+        mine, theirs = values_of(got, keys), values_of(expected, keys)
+        if mine is None or theirs is None:
             return None
         if any(mine[k].shape != theirs[k].shape for k in mine):
             return None

@@ -141,7 +141,7 @@ def shuffled_test_set(got, expected) -> T | None:
 
 def normalised_values(got, expected) -> T | None:
     if isinstance(got, TensorRecord) and got.values is not None and got.values.size and got.values.max() <= 1 \
-            and isinstance(expected, TensorRecord) and expected.values.min() < 0:
+            and isinstance(expected, TensorRecord) and expected.values is not None and expected.values.min() < 0:
         return T("The values stay between 0 and 1: Normalize is missing.", "取值仍在 0 和 1 之间：缺少 Normalize。")
     return None
 

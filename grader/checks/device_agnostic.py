@@ -8,6 +8,7 @@ machine has it, and reports only facts that are the same on a CPU-only one.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from typing import Any
 
 from grader.checks import TORCH_AND_DYNAMO, Suite, T, facts, lazy, load_reference_weights
 
@@ -48,7 +49,9 @@ def container_types(value):
 def spy_model(seed: int):
     """Linear -> BatchNorm -> ReLU -> Dropout -> Linear, recording its mode and autograd at every forward."""
 
-    class Spy(nn.Module):
+    Module: Any = nn.Module  # a lazy module's attribute: typed so that it can be a base class
+
+    class Spy(Module):
         def __init__(self):
             super().__init__()
             self.layers = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Dropout(0.3), nn.Linear(8, 3))

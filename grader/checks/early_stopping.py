@@ -146,23 +146,30 @@ def indices_of(subset) -> list[int]:
     return [int(subset[i]) for i in range(len(subset))]
 
 
-class Numbers(torch.utils.data.Dataset):
-    """Sample i is the number i, so a subset shows which samples it took."""
+def numbers(size: int) -> Any:
+    """A dataset whose sample i is the number i, so a subset shows which samples it took.
 
-    def __init__(self, size: int):
-        self.size = size
+    The class is made here, not at import: the judge imports this module and must not import torch.
+    """
+    dataset: Any = torch.utils.data.Dataset
 
-    def __len__(self) -> int:
-        return self.size
+    class Numbers(dataset):
+        def __init__(self, size: int):
+            self.size = size
 
-    def __getitem__(self, index: int) -> int:
-        if not 0 <= index < self.size:
-            raise IndexError(index)
-        return index
+        def __len__(self) -> int:
+            return self.size
+
+        def __getitem__(self, index: int) -> int:
+            if not 0 <= index < self.size:
+                raise IndexError(index)
+            return index
+
+    return Numbers(size)
 
 
 def split_run(m, size: int, fraction: float, seed: int) -> dict[str, Any]:
-    data = Numbers(size)
+    data = numbers(size)
     torch.manual_seed(0)
     first = [indices_of(part) for part in m.split_train_val(data, fraction, seed)]
     torch.manual_seed(1)  # the global generator moved on: the split must not depend on it
@@ -194,15 +201,15 @@ def split_smallest(m):
 
 @suite.case("val_fraction 0 raises ValueError", "val_fraction 为 0 时抛出 ValueError", hint=FRACTION)
 def fraction_zero(m):
-    return m.split_train_val(Numbers(10), 0.0, 1)
+    return m.split_train_val(numbers(10), 0.0, 1)
 
 
 @suite.case("val_fraction 1 raises ValueError", "val_fraction 为 1 时抛出 ValueError", hint=FRACTION)
 def fraction_one(m):
-    return m.split_train_val(Numbers(10), 1.0, 1)
+    return m.split_train_val(numbers(10), 1.0, 1)
 
 
 @suite.case("a validation part that would be empty (5 samples, 0.1) raises ValueError",
             "验证部分会为空时（5 个样本、0.1）抛出 ValueError", hint=FRACTION)
 def empty_validation(m):
-    return m.split_train_val(Numbers(5), 0.1, 1)
+    return m.split_train_val(numbers(5), 0.1, 1)

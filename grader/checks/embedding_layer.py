@@ -64,7 +64,8 @@ def float_indices(got, expected) -> T | None:
 
 def nan_for_empty(got, expected) -> T | None:
     """nan where the reference has numbers: 0 / 0 for a sequence of only padding."""
-    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None:
+    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None \
+            and expected.values is not None:
         if got.values.shape == expected.values.shape and np.isnan(got.values).any():
             return ALL_PADDING
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import math
+from typing import Any
 
 from grader.checks import TORCH_AND_DYNAMO, Suite, T, facts, lazy, load_reference_weights
 
@@ -24,7 +25,9 @@ def spy_classifier(seed: int):
     model.eval() changes the predictions, deterministically.
     """
 
-    class Classifier(nn.Module):
+    Module: Any = nn.Module  # a lazy module's attribute: typed so that it can be a base class
+
+    class Classifier(Module):
         def __init__(self):
             super().__init__()
             self.norm = nn.BatchNorm1d(FEATURES)
@@ -64,14 +67,15 @@ def alternatives(model, loader):
         for name, train_mode, dim in (("without eval()", True, 1), ("argmax over dim 0", False, 0)):
             twin = copy.deepcopy(model).train(train_mode)
             correct = total = 0
+            counted = True
             for x, y in loader:
                 scores = twin(x)
                 if scores.shape[0] != scores.shape[1] and dim == 0:
-                    correct = None
+                    counted = False  # the argmax over dim 0 of a batch that is not square cannot meet the labels
                     break
                 correct += int((scores.argmax(dim=dim) == y).sum())
                 total += len(y)
-            results[name] = correct / total if correct is not None and total else None
+            results[name] = correct / total if counted and total else None
         twin = copy.deepcopy(model).eval()
         per_batch = [float((twin(x).argmax(dim=1) == y).float().mean()) for x, y in loader]
         results["mean of batch accuracies"] = sum(per_batch) / len(per_batch) if per_batch else None
@@ -82,7 +86,7 @@ def name_mistake(got, expected):
     if not (isinstance(got, dict) and isinstance(expected, dict)):
         return None
     mine, right = got.get("accuracy"), expected.get("accuracy")
-    if type(mine) not in (int, float) or type(right) is not float:
+    if isinstance(mine, bool) or not isinstance(mine, (int, float)) or type(right) is not float:
         return None
     if math.isclose(mine, 100 * right, rel_tol=1e-6) and right > 0:
         return T("You returned a percentage; return a fraction between 0 and 1 (correct / total).",

@@ -203,7 +203,9 @@ def other_layers(m):
                    "top level.",
                    "model.apply(fn) 会访问每一层深度的每个子模块；遍历 model.children() 只能看到最外一层。"))
 def nested(m):
-    class Features(nn.Module):
+    Module: Any = nn.Module  # a lazy module's attribute: typed so that it can be a base class
+
+    class Features(Module):
         def __init__(self):
             super().__init__()
             self.block = nn.Sequential(nn.Conv2d(8, 96, 3), nn.BatchNorm2d(96), nn.ReLU())
@@ -211,7 +213,7 @@ def nested(m):
         def forward(self, x):
             return self.block(x)
 
-    class Net(nn.Module):
+    class Net(Module):
         def __init__(self):
             super().__init__()
             self.features = Features()

@@ -57,7 +57,8 @@ def loss_not_finite(got, expected):
 
 
 def threshold_mistake(got, expected):
-    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None:
+    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None \
+            and expected.values is not None:
         if got.values.shape == expected.values.shape and got.values.size > 1:
             if int(got.values[1]) == 1 and int(expected.values[1]) == 0:
                 return T("A probability of exactly 0.5 (the threshold) must be class 0: use p > threshold, not >=.",

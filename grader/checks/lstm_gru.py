@@ -79,9 +79,11 @@ def seeded(layer, seed: int):
 def name_feature_mistake(got, expected) -> T | None:
     if isinstance(got, ErrorRecord) and ("unpack" in got.message or "not enough values" in got.message):
         return TUPLES
-    if not (isinstance(got, TensorRecord) and isinstance(expected, TensorRecord)) or got.values is None:
+    if not (isinstance(got, TensorRecord) and isinstance(expected, TensorRecord)):
         return None
     mine, theirs = got.values, expected.values
+    if mine is None or theirs is None:
+        return None
     if mine.ndim == 2 and theirs.ndim == 2 and mine.shape[0] == theirs.shape[0]:
         if 2 * mine.shape[1] == theirs.shape[1]:
             return BOTH_DIRECTIONS

@@ -49,7 +49,8 @@ def count_mistake(got, expected):
 
 
 def activated_output(got, expected):
-    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None:
+    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None \
+            and expected.values is not None:
         if got.values.shape == expected.values.shape and (expected.values < 0).any() and (got.values >= 0).all():
             return T("Your scores are never negative: there is an activation after the last layer. Return fc(x) as "
                      "it is; CrossEntropyLoss wants raw scores.",

@@ -53,7 +53,7 @@ def wrong_setting(got, expected):
             continue
         for key, value in wanted.items():
             if key in mine and mine[key] != value:
-                swap = ""
+                swap: T | None = None
                 if name == "RMSprop" and key == "momentum" and mine.get("alpha") != wanted.get("alpha"):
                     swap = T(" The notes' RMSprop sets alpha=0.9 (how fast its average of squared gradients forgets), "
                              "not momentum.",

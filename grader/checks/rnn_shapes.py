@@ -81,7 +81,8 @@ def sweep_mistake(got, expected):
 
 def scrambled(got, expected):
     """The same numbers, in the wrong places: a reshape instead of a transpose."""
-    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None:
+    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None \
+            and expected.values is not None:
         if got.values.shape == expected.values.shape and not np.allclose(got.values, expected.values):
             if np.allclose(np.sort(got.values, axis=None), np.sort(expected.values, axis=None)):
                 return T("Your result has the right numbers in the wrong places: reshape/view keep the memory order, "

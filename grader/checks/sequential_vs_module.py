@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from grader.checks import (
     TORCH_AND_DYNAMO,
     Suite,
@@ -54,7 +56,8 @@ def unregistered(got, expected):
 
 
 def relu_on_output(got, expected):
-    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None:
+    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None \
+            and expected.values is not None:
         if got.values.shape == expected.values.shape and (expected.values < 0).any() and (got.values >= 0).all():
             return T("Your output has no negative values: there is a ReLU after the last layer too. Apply it "
                      "between layers only; the last layer's output stays raw.",
@@ -75,7 +78,7 @@ def layer_names(m):
             "名字就是属性：model.conv1 是 Conv2d(1, 20, 5)，model.conv2 是 Conv2d(20, 64, 5)", hint=NAMED)
 def named_attributes(m):
     model = m.make_named_sequential()
-    result = {}
+    result: dict[str, Any] = {}
     for name in ("conv1", "conv2"):
         layer = getattr(model, name, None)
         result[f"model.{name}"] = type(layer).__name__

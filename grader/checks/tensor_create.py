@@ -37,7 +37,7 @@ def float_arange(got, expected):
 
 
 # What each wrong dtype usually means, per legacy type name.
-TYPE_MISTAKES = {
+TYPE_MISTAKES: dict[tuple[str, str | None], T] = {
     ("IntTensor", "int64"): T(
         "IntTensor is 32-bit (torch.int32, also called torch.int); 64-bit integers are LongTensor (torch.int64 / torch.long).",
         "IntTensor 是 32 位的（torch.int32，也写作 torch.int）；64 位整数是 LongTensor（torch.int64 / torch.long）。"),

@@ -45,7 +45,8 @@ def scale_mistake(got, expected):
 
 
 def dropout_still_active(got, expected):
-    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None:
+    if isinstance(got, TensorRecord) and isinstance(expected, TensorRecord) and got.values is not None \
+            and expected.values is not None:
         if got.values.shape == expected.values.shape and ((got.values == 0) & (expected.values != 0)).any():
             return T("Some values were zeroed, so dropout is still active: a new nn.Dropout is in training mode "
                      "until you call .eval() (or .train(False)).",
@@ -71,10 +72,12 @@ def running_stats_mistake(got, expected):
     if not isinstance(got, dict):
         return None
     mean, var = got.get("running_mean"), got.get("running_var")
-    if not all(isinstance(r, TensorRecord) and r.values is not None and r.values.size == 1 for r in (mean, var)):
+    means = mean.values if isinstance(mean, TensorRecord) else None
+    variances = var.values if isinstance(var, TensorRecord) else None
+    if means is None or variances is None or means.size != 1 or variances.size != 1:
         return None
     data = np.array(NOTES_INPUT, dtype=np.float64).ravel()
-    got_mean, got_var = float(mean.values.ravel()[0]), float(var.values.ravel()[0])
+    got_mean, got_var = float(means.ravel()[0]), float(variances.ravel()[0])
 
     def near(a: float, b: float) -> bool:
         return abs(a - b) < 1e-4

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from grader.checks import (
     TORCH_AND_DYNAMO,
@@ -48,7 +49,9 @@ class Recorder:
 def spied_model(seed: int, dropout: bool = False):
     """A small MLP that records, at every forward, whether it was in training mode."""
 
-    class SpyNet(nn.Module):
+    Module: Any = nn.Module  # a lazy module's attribute: typed so that it can be a base class
+
+    class SpyNet(Module):
         def __init__(self):
             super().__init__()
             self.hidden = nn.Linear(3, 8)
@@ -175,7 +178,9 @@ def cleared_gradients(m):
 
     weight.register_hook(watch)
 
-    class CountingSGD(torch.optim.SGD):
+    SGD: Any = torch.optim.SGD  # a lazy module's attribute: typed so that it can be a base class
+
+    class CountingSGD(SGD):
         steps = 0
 
         def step(self, closure=None):

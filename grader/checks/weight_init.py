@@ -59,7 +59,9 @@ ZERO_BIAS = T(
 def notes_generator():
     """The notes' 4-layer generator: fc1, fc2, fc3 and out, with ReLU in between."""
 
-    class Generator(nn.Module):
+    Module: Any = nn.Module  # a lazy module's attribute: typed so that it can be a base class
+
+    class Generator(Module):
         def __init__(self, g_in, g_out, w1, w2, w3):
             super().__init__()
             self.fc1 = nn.Linear(g_in, w1)
@@ -266,7 +268,9 @@ def without_bias(m):
                    "model.children() 只列出最外一层；model.modules() 会遍历所有深度的每一层。"),
             rule=with_exact(inside_bound))
 def nested(m):
-    class Block(nn.Module):
+    Module: Any = nn.Module  # a lazy module's attribute: typed so that it can be a base class
+
+    class Block(Module):
         def __init__(self):
             super().__init__()
             self.inner = nn.Sequential(nn.Linear(20, 20), nn.ReLU())
