@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import importlib
+import subprocess
+import sys
 
 import pytest
 
@@ -57,3 +59,15 @@ def test_solutions_define_what_the_starters_define():
                     if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and not n.name.startswith("_")}
 
         assert public(starter) <= public(solution), exercise.id
+
+
+def test_check_modules_import_without_torch():
+    """The judge imports every check module; none of them may import torch (only the probe pays for it)."""
+    code = (
+        "import importlib, sys\n"
+        f"for name in {[e.check_module for e in CATALOG.exercises]!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(name for name in ('torch', 'torchvision') if name in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
