@@ -29,6 +29,7 @@ the kernel (SCM_CREDENTIALS translates it), never from what a worker says.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import json
 import os
@@ -258,7 +259,11 @@ def serve() -> None:
         ISOLATION = namespaces.enter_worker_namespaces(json.loads(confine))
     for name in filter(None, os.environ.pop("LEARN_WORKER_PRELOAD", "").split(",")):
         importlib.import_module(name)
-    import grader.probe.main  # noqa: F401  (import the probe's code once, before any fork)
+    import grader.checks  # noqa: F401  (what every check module imports: the authoring API, once)
+    import grader.probe.main  # the probe's code, imported once before any fork
+
+    gc.collect()  # the imports' garbage goes now, while the parent is busy starting up, never in a probe
+    gc.freeze()
 
     if confine is not None:
         from grader.sandbox import namespaces
@@ -283,6 +288,10 @@ def serve() -> None:
             message = json.loads(data)
             for name in message["request"].get("needs", []):
                 importlib.import_module(name)  # later forks inherit it
+            grader.probe.main.prepare_guard()  # the namespaces as they are now, snapshot once for every fork
+            # Everything alive now moves out of the collector's sight: a collection in the probe would otherwise
+            # walk (and so write to, and copy) every page of torch's objects the fork shares with us.
+            gc.freeze()
             pid = os.fork()
             if pid == 0:
                 _become_probe(control, message, fds)

@@ -47,16 +47,40 @@ class Guard:
     """A snapshot of the guarded namespaces, and the means to compare and restore them."""
 
     def __init__(self, extra_modules: tuple[str, ...] = ()) -> None:
-        ours = (name for name in sys.modules if name == "grader" or name.startswith("grader."))
-        names = [*GUARDED_MODULES, *extra_modules, *ours]
-        self._modules: dict[str, ModuleType] = {n: sys.modules[n] for n in _dict.fromkeys(names) if n in sys.modules}
-        self._spaces: list[_Namespace] = [_Namespace(name, module, False) for name, module in self._modules.items()]
+        self._modules: dict[str, ModuleType] = {}
+        self._spaces: list[_Namespace] = []
+        self._modules_seen = 0
+        self.include(extra_modules)
         for module_name, class_name in GUARDED_CLASSES:
             cls = _getattr(self._modules.get(module_name), class_name, None)
             if _isinstance(cls, _type):
                 self._spaces.append(_Namespace(f"{module_name}.{class_name}", cls, True))
         #: changes noticed after learner calls, not yet reported
         self.noticed: list[str] = []
+
+    def include(self, extra_modules: tuple[str, ...] = ()) -> None:
+        """Snapshot `extra_modules`, and the guarded and grader modules imported since the last snapshot.
+
+        The warm worker takes the big snapshot once, before it forks (torch's
+        namespaces are most of it); each probe only adds its check module and
+        whatever was imported since, before learner code runs.
+        """
+        if self._modules_seen == _len(sys.modules) and _all(name in self._modules for name in extra_modules):
+            return
+        ours = (name for name in sys.modules if name == "grader" or name.startswith("grader."))
+        for name in _dict.fromkeys([*GUARDED_MODULES, *extra_modules, *ours]):
+            module = sys.modules.get(name)
+            if module is not None and name not in self._modules:
+                self._modules[name] = module
+                self._spaces.append(_Namespace(name, module, False))
+        self._modules_seen = _len(sys.modules)
+
+    def refresh(self) -> None:
+        """Take what the trusted worker's own imports changed as the new picture (never called in a probe)."""
+        self.include()
+        for space in self._spaces:
+            if not space.unchanged():
+                space.remember()
 
     def check(self) -> list[str]:
         """What was changed since the snapshot or noticed since the last check (restored now)."""
@@ -113,9 +137,9 @@ class _Namespace:
         self.name = name
         self.owner = owner
         self.is_class = is_class
-        self._remember()
+        self.remember()
 
-    def _remember(self) -> None:
+    def remember(self) -> None:
         self.original = _dict(_vars(self.owner))
         self._keys = _tuple(self.original)
         self._values = _tuple(self.original.values())
@@ -147,7 +171,7 @@ class _Namespace:
             if self.is_class or not _isinstance(current[key], ModuleType):
                 changed.append(f"{self.name}.{key}")
                 _remove(self.owner, key)
-        self._remember()  # newly imported submodules are part of the picture from now on
+        self.remember()  # newly imported submodules are part of the picture from now on
         return changed
 
 

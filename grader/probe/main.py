@@ -115,6 +115,22 @@ def load_submission(path: str) -> ModuleType:
     return module
 
 
+#: the guard's snapshot, taken by a warm worker before it forks (see `prepare_guard`); None in a fresh interpreter
+_prepared_guard: Guard | None = None
+
+
+def prepare_guard() -> None:
+    """Snapshot the guarded namespaces now, in the worker, so each forked probe only adds its check module.
+
+    Called again before each fork: the worker's own imports (a check's
+    `needs`) become part of the picture; nothing of a learner's is ever in it.
+    """
+    global _prepared_guard
+    if _prepared_guard is None:
+        _prepared_guard = Guard()
+    _prepared_guard.refresh()  # this module's own global changed just now: part of the picture too
+
+
 def run_cases(request: ProbeRequest, channel: BinaryIO) -> None:
     """Import everything, then send one frame per case and a final `done` frame."""
     import torch
@@ -131,7 +147,8 @@ def run_cases(request: ProbeRequest, channel: BinaryIO) -> None:
     prepare_process(request.home or None)
     apply_limits(request.limits)
     isolation = {**request.worker_isolation, **(confine(request.sandbox) if request.sandbox else {})}
-    guard = Guard((request.check_module, *request.needs))
+    guard = _prepared_guard or Guard()
+    guard.include((request.check_module, *request.needs))
     try:
         module = load_submission(path)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt are results too

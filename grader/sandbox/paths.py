@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import glob
 import os
 import sys
@@ -35,8 +36,14 @@ def readable_roots() -> list[str]:
 
     Prefixes themselves are left out (an installed course lives in
     `<prefix>/share/learn-pytorch`), and so is the grader's parent folder,
-    which in a source checkout is the course with its solutions.
+    which in a source checkout is the course with its solutions. Worked out
+    once per interpreter and module search path (every probe asks for it).
     """
+    return list(_readable_roots(tuple(sys.path)))
+
+
+@functools.lru_cache(maxsize=4)
+def _readable_roots(search_path: tuple[str, ...]) -> tuple[str, ...]:
     paths = {GRADER_DIR, *SYSTEM_READ, *(os.path.join("/etc", name) for name in ETC_READ), *DEVICES}
     for prefix in {sys.prefix, sys.base_prefix, sys.exec_prefix}:
         paths.update(os.path.join(prefix, lib) for lib in ("lib", "lib64", "bin"))  # bin: sys.executable runs
@@ -46,9 +53,9 @@ def readable_roots() -> list[str]:
     # Folders that .pth files put on sys.path (another venv's packages, a system dist-packages) hold
     # libraries too; the grader's parent folder is left out, since in a source checkout it is the course.
     course = str(Path(GRADER_DIR).parent)
-    paths.update(entry for entry in sys.path if entry and os.path.isdir(entry) and entry != course)
+    paths.update(entry for entry in search_path if entry and os.path.isdir(entry) and entry != course)
     paths.update(glob.glob("/dev/nvidia[0-9]*"))
-    return sorted(p for p in paths if p and os.path.exists(p))
+    return tuple(sorted(p for p in paths if p and os.path.exists(p)))
 
 
 def private_folders() -> tuple[str, ...]:
@@ -62,13 +69,18 @@ def kept_in_private_folders() -> list[str]:
     The probe binds them back on top of its fresh tmpfs, so they stay
     readable while everything else there (other users' files, sockets) is gone.
     """
+    return list(_kept_in_private_folders(tuple(readable_roots())))
+
+
+@functools.lru_cache(maxsize=4)
+def _kept_in_private_folders(roots: tuple[str, ...]) -> tuple[str, ...]:
     kept = set()
-    for lib in readable_roots():
+    for lib in roots:
         for folder in TEMPORARY_FOLDERS:
             if inside(lib, folder) and os.path.realpath(lib) != os.path.realpath(folder):
                 relative = os.path.relpath(os.path.realpath(lib), os.path.realpath(folder))
                 kept.add(os.path.join(folder, relative.split(os.sep)[0]))
-    return sorted(kept)
+    return tuple(sorted(kept))
 
 
 def inside(path: str, folder: str) -> bool:
