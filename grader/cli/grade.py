@@ -12,6 +12,7 @@ import typer
 from grader.cli.app import TEACHING, JsonOption, LangOption, app, console, err_console, friendly_errors
 from grader.course.workspace import Workspace
 from grader.errors import LearnError
+from grader.limits import DEFAULT_JOBS
 from grader.text.i18n import msg, resolve_lang
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def grade(
     solutions: SolutionsOption = None,
     only: OnlyOption = None,
     topic: TopicOption = None,
-    jobs: JobsOption = 2,
+    jobs: JobsOption = DEFAULT_JOBS,
     fmt: FormatOption = "table",
     output: OutputOption = None,
     output_dir: OutputDirOption = Path("grades"),

@@ -9,6 +9,7 @@ import typer
 
 from grader.cli.app import TEACHING, LangOption, app, console, friendly_errors
 from grader.cli.grade import JobsOption, OnlyOption, SolutionsOption, TimeoutOption, TopicOption
+from grader.limits import DEFAULT_JOBS
 from grader.text.i18n import resolve_lang
 
 gradescope_app = typer.Typer(help="Gradescope: build the autograder zip.", no_args_is_help=True)
@@ -22,7 +23,7 @@ def build(
     only: OnlyOption = None,
     topic: TopicOption = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Where the zip goes.")] = Path("autograder.zip"),
-    jobs: JobsOption = 2,
+    jobs: JobsOption = DEFAULT_JOBS,
     timeout: TimeoutOption = None,
     lang: LangOption = None,
 ) -> None:

@@ -25,6 +25,7 @@ from grader.course.catalog import Exercise
 from grader.engine.engine import Engine
 from grader.engine.refcache import ReferenceCache
 from grader.errors import LearnError
+from grader.limits import DEFAULT_JOBS
 from grader.results import ERROR, INFRA, ClassReport, Graded, SubmissionReport
 from grader.text.i18n import T, msg
 from grader.usecases.grade import (
@@ -84,7 +85,7 @@ def grade_class(
     *,
     lang: str = "en",
     engine: Engine,
-    jobs: int = 2,
+    jobs: int = DEFAULT_JOBS,
     timeout: float | None = None,
     on_result: Callable[[str, Graded], None] | None = None,
     on_report: Callable[[SubmissionReport], None] | None = None,

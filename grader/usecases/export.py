@@ -13,6 +13,7 @@ from pathlib import Path
 from grader.course.catalog import Exercise
 from grader.course.workspace import Workspace
 from grader.errors import LearnError
+from grader.limits import DEFAULT_JOBS
 from grader.usecases.grade import select_exercises
 
 
@@ -56,7 +57,7 @@ class AutograderRequest:
     solutions: Path | None = None
     only: str | None = None
     topic: str | None = None
-    jobs: int = 2
+    jobs: int = DEFAULT_JOBS
     timeout: float | None = None
     lang: str = "en"
 

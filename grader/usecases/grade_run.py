@@ -20,6 +20,7 @@ from grader.course.catalog import Exercise
 from grader.course.workspace import Workspace
 from grader.engine.engine import LONG_SESSION_PRELOAD, shared_engine
 from grader.errors import LearnError
+from grader.limits import DEFAULT_JOBS
 from grader.render.formats import SUBMISSION_FORMATS, document_renderer, write_output
 from grader.results import ClassReport, SubmissionReport
 from grader.usecases.classroom import ClassEntry, class_entries, document_names, grade_class, open_entry
@@ -46,7 +47,7 @@ class GradeRequest:
     output_dir: Path = Path("grades")  #: a class: where grades.csv and the students' documents go
     report: Path | None = None  #: a class: the HTML report
     min_score: str | None = None  #: points (7.5) or a percentage (80%) that make the exit code 0
-    jobs: int = 2
+    jobs: int = DEFAULT_JOBS
     timeout: float | None = None  #: seconds per probe, instead of each exercise's limit
     assignment: str | None = None  #: a class: the assignment's name (default: the class folder's)
     lang: str = "en"

@@ -23,9 +23,13 @@ IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
 # ---- next / show -------------------------------------------------------------
 
 
-def first_unpassed(catalog: Catalog, progress: Progress) -> Exercise | None:
-    """The first exercise, in course order, that is not passed now."""
-    return next((e for e in catalog.exercises if progress.status(e.id) != PASSED), None)
+def first_unpassed(catalog: Catalog, progress: Progress, after: Exercise | None = None) -> Exercise | None:
+    """The first exercise, in course order, that is not passed now; with `after`, the first one after it
+    (wrapping around to the start, never `after` itself)."""
+    exercises = list(catalog.exercises)
+    start = exercises.index(after) + 1 if after in exercises else 0
+    return next((e for e in exercises[start:] + exercises[:start]
+                 if e != after and progress.status(e.id) != PASSED), None)
 
 
 def next_view(ws: Workspace) -> ExerciseView | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import watchfiles
 
 from grader.course.catalog import Catalog, Exercise, load_catalog
-from grader.course.progress import PASSED, Progress, load_progress
+from grader.course.progress import Progress, load_progress
 from grader.course.workspace import Workspace
 from grader.engine.engine import LONG_SESSION_PRELOAD, Engine, shared_engine
 from grader.engine.refcache import ReferenceCache, default_cache_dir
@@ -211,13 +211,7 @@ def case_counter(exercise: Exercise, lang: str, on_case: CaseProgress | None) ->
 
 def first_unpassed(workspace: Workspace, after: Exercise | None = None) -> Exercise | None:
     """The first exercise (after `after`, wrapping around) whose status is not passed."""
-    exercises = list(workspace.catalog().exercises)
-    progress = load_progress(workspace.progress_path)
-    start = exercises.index(after) + 1 if after in exercises else 0
-    for exercise in exercises[start:] + exercises[:start]:
-        if exercise != after and progress.status(exercise.id) != PASSED:
-            return exercise
-    return None
+    return practice.first_unpassed(workspace.catalog(), load_progress(workspace.progress_path), after)
 
 
 def watch_saves(folder: Path, events: queue.Queue[tuple[str, str]] | None, stop: threading.Event,

@@ -23,6 +23,7 @@ from pathlib import Path
 from grader import PACKAGE_DIR
 from grader.course.catalog import Exercise
 from grader.errors import LearnError
+from grader.limits import DEFAULT_JOBS
 from grader.render.formats import write_output
 
 #: where the course sits inside /autograder/source: exercises/info.toml (a workspace) and solutions/
@@ -90,7 +91,7 @@ class AutograderPlan:
     #: the pip requirement setup.sh installs learn from when the zip does not carry its source
     learn_requirement: str
     lang: str = "en"
-    jobs: int = 2
+    jobs: int = DEFAULT_JOBS
     timeout: float | None = None
 
 
