@@ -99,6 +99,11 @@ class CaseResult:
     def max_cents(self) -> int:
         return _cents(self.max_points)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CaseResult:
+        """The case `to_dict` wrote (JSON-decoded): keys it does not know are ignored."""
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__ if name in data})
+
 
 def _cents(value: float) -> int:
     """Points as whole hundredths (settled points are, so the quick path is the usual one)."""
@@ -196,6 +201,15 @@ class ExerciseResult:
             notes=list(self.notes),
         )
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ExerciseResult:
+        """The result `to_dict` wrote (JSON-decoded); derived keys (score, passed...) are computed again."""
+        values = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        values["cases"] = tuple(CaseResult.from_dict(case) for case in data.get("cases", ()))
+        values["hints"] = tuple(data.get("hints", ()))
+        values["notes"] = tuple(data.get("notes", ()))
+        return cls(**values)
 
 
 def with_visibility(result: ExerciseResult, visibilities: list[str], lang: str) -> ExerciseResult:

@@ -36,6 +36,10 @@ class Settings:
     sandbox_uids: str = ""
     #: GITHUB_OUTPUT: the file GitHub Actions reads a step's outputs from
     github_output: str | None = None
+    #: LEARN_NO_DAEMON=1: `learn check` never goes through the warm per-user daemon (grader.engine.daemon)
+    no_daemon: bool = False
+    #: LEARN_DAEMON_DIR / XDG_RUNTIME_DIR / XDG_CACHE_HOME: the folder of the daemon's socket (None: no daemon)
+    daemon_dir: Path | None = None
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -48,6 +52,8 @@ class Settings:
             namespaces=not _switched_off(env.get("LEARN_SANDBOX_NAMESPACES")),
             sandbox_uids=env.get("LEARN_SANDBOX_UIDS", "").strip(),
             github_output=env.get("GITHUB_OUTPUT") or None,
+            no_daemon=env.get("LEARN_NO_DAEMON") == "1",
+            daemon_dir=_daemon_dir(env),
         )
 
 
@@ -59,6 +65,19 @@ def _cache_dir(env: Mapping[str, str]) -> Path | None:
         return Path(env["LEARN_CACHE_DIR"])
     base = Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "learn" / "references"
+
+
+def _daemon_dir(env: Mapping[str, str]) -> Path | None:
+    """$LEARN_DAEMON_DIR, else $XDG_RUNTIME_DIR/learn, else the user cache folder's learn/daemon."""
+    if env.get("LEARN_DAEMON_DIR"):
+        return Path(env["LEARN_DAEMON_DIR"])
+    if env.get("XDG_RUNTIME_DIR"):
+        return Path(env["XDG_RUNTIME_DIR"]) / "learn"
+    try:
+        base = Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:  # no home folder: no place for a socket only this user can reach
+        return None
+    return base / "learn" / "daemon"
 
 
 def current() -> Settings:

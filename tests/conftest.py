@@ -7,6 +7,8 @@ import textwrap
 
 # Tests judge against freshly computed references (kept in memory for the session), never a disk cache.
 os.environ["LEARN_NO_DISK_CACHE"] = "1"
+# No test starts a `learn check` daemon by accident; tests/test_daemon.py turns it on for its own folders.
+os.environ["LEARN_NO_DAEMON"] = "1"
 
 import pytest
 

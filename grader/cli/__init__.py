@@ -11,7 +11,7 @@ import sys
 import typer
 import typer.main
 
-from grader.cli import check, grade, gradescope, practice, watch  # noqa: F401  (each registers its commands)
+from grader.cli import check, daemon, grade, gradescope, practice, watch  # noqa: F401  (each registers its commands)
 from grader.cli.app import app, err_console, output_lang
 from grader.text.i18n import msg
 

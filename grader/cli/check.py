@@ -7,7 +7,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -28,6 +28,9 @@ from grader.errors import LearnError
 from grader.render import terminal as render
 from grader.text.i18n import msg, resolve_lang
 from grader.wire import Frame, FrameKind
+
+if TYPE_CHECKING:
+    from grader.engine.daemon import CheckRequest
 
 
 @app.command("list", rich_help_panel=PRACTICE)
@@ -55,10 +58,14 @@ def check(
     ] = None,
     lang: LangOption = None,
     as_json: JsonOption = False,
+    no_daemon: Annotated[
+        bool, typer.Option("--no-daemon", help="Check in this process only, not through the warm background daemon.")
+    ] = False,
 ) -> None:
     """Grade an exercise (default: the one you are on) and explain every failed check.
 
     Exit 0 passed, 1 failed, 2 usage error."""
+    from grader.engine import daemon
     from grader.usecases.check import check_exercise
     from grader.usecases.practice import current_exercise_id, source_problem
 
@@ -71,12 +78,25 @@ def check(
         raise LearnError(problem)
     cancel = threading.Event()
     with interrupt_stops(cancel, language), checking_status(exercise_id, language, live=not as_json) as on_frame:
-        result = check_exercise(ws, exercise_id, file=file, lang=language, cancel=cancel, on_frame=on_frame)
+        result = None
+        if daemon.wanted(no_daemon):  # the user's warm daemon answers; without one, this process checks itself
+            result = daemon.run_check_via_daemon(daemon_request(ws, exercise_id, file, language), on_frame=on_frame)
+        if result is None:
+            result = check_exercise(ws, exercise_id, file=file, lang=language, cancel=cancel, on_frame=on_frame)
     if as_json:
         render.print_json(console, result.to_dict())
     else:
         emit(render.exercise_result(result, language, checked_file=str(file) if file is not None else None))
     raise typer.Exit(0 if result.passed else 1)
+
+
+def daemon_request(ws: Workspace, exercise_id: str, file: Path | None, lang: str) -> CheckRequest:
+    """The check as the daemon needs it; what the check would refuse first is refused here, in the same words."""
+    from grader.engine.daemon import CheckRequest
+    from grader.usecases.check import submission_file
+
+    ws.catalog().get(exercise_id)
+    return CheckRequest(ws.root, ws.solutions, exercise_id, submission_file(file) if file is not None else None, lang)
 
 
 @contextlib.contextmanager

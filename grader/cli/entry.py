@@ -3,6 +3,7 @@
 Commands that run learner code spend most of their time waiting for a
 worker to import torch. Starting it before Typer, Rich and the catalogue
 are loaded lets that import overlap with all of the parent's own work.
+A `learn check` that the user's warm daemon answers starts none.
 """
 
 from __future__ import annotations
@@ -17,11 +18,16 @@ def main() -> None:
     if len(sys.argv) == 1 and bare_learn_watches():
         sys.argv.append("watch")
     if len(sys.argv) > 1 and sys.argv[1] in PROBE_COMMANDS and "--help" not in sys.argv:
-        from grader.engine.engine import LEARNER, LONG_SESSION_PRELOAD, shared_engine
+        from grader.engine import daemon
 
-        # One check pays for torch only; a long session also preloads what later probes would each import.
-        preload = ("torch",) if sys.argv[1] == "check" else LONG_SESSION_PRELOAD
-        shared_engine(preload).start((LEARNER,))
+        # A check the user's warm daemon will answer needs no worker here (see grader.engine.daemon).
+        if not (sys.argv[1] == "check" and daemon.connect_early(sys.argv)):
+            from grader.engine.engine import LEARNER, LONG_SESSION_PRELOAD, shared_engine
+
+            daemon.protect_folder()  # this process's probes never reach the daemon's socket
+            # One check pays for torch only; a long session also preloads what later probes would each import.
+            preload = ("torch",) if sys.argv[1] == "check" else LONG_SESSION_PRELOAD
+            shared_engine(preload).start((LEARNER,))
     from grader.cli import main as run_cli
 
     run_cli()

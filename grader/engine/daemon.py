@@ -104,6 +104,10 @@ _UCRED = struct.Struct("=iII")  # struct ucred: pid, uid, gid
 class FolderRefused(Exception):
     """The socket folder exists but others could enter it: no daemon is used there."""
 
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"{folder}: {reason}")
+        self.folder = folder
+
 
 # ---- where: the folder and its files ------------------------------------------------------------
 
@@ -117,7 +121,7 @@ class Place:
     @property
     def _stem(self) -> str:
         # One daemon per installation: a second checkout or virtual environment gets its own, never a stale one.
-        where = f"{PACKAGE_DIR}\0{sys.prefix}\0{sys.executable}".encode()
+        where = f"{PACKAGE_DIR}\0{sys.prefix}\0{_interpreter()}".encode()
         return f"daemon-{hashlib.sha256(where).hexdigest()[:12]}"
 
     @property
@@ -165,19 +169,23 @@ def secure_folder(folder: Path, *, create: bool) -> bool:
     except FileNotFoundError:
         return False
     if not stat.S_ISDIR(info.st_mode):
-        raise FolderRefused(f"{folder} is not a folder")
+        raise FolderRefused(folder, "not a folder")
     if info.st_uid != os.geteuid():
-        raise FolderRefused(f"{folder} belongs to uid {info.st_uid}, not to {os.geteuid()}")
+        raise FolderRefused(folder, f"belongs to uid {info.st_uid}, not to {os.geteuid()}")
     if info.st_mode & 0o077:
-        raise FolderRefused(f"{folder} may be entered by others (mode {stat.S_IMODE(info.st_mode):o}, not 700)")
+        raise FolderRefused(folder, f"others may enter it (mode {stat.S_IMODE(info.st_mode):o}, not 700)")
     return True
 
 
 def protect_folder(current: settings.Settings | None = None) -> None:
-    """Cover the socket folder in the probes of workers this process starts from now on (where it exists)."""
+    """Cover the socket folder in the probes of workers this process starts from now on.
+
+    The folder is made first where a daemon may be used, so that one started
+    later (by this very check) is out of these probes' reach too.
+    """
     with contextlib.suppress(Exception):  # only a second wall: the daemon checks every peer itself
         where = place(current)
-        if where is not None and where.folder.is_dir():
+        if where is not None and secure_folder(where.folder, create=wanted(current=current)):
             from grader import sandbox
 
             sandbox.protect(where.folder)
@@ -191,6 +199,11 @@ def daemon_environment(environ: Mapping[str, str] | None = None) -> dict[str, st
     env = os.environ if environ is None else environ
     return {name: value for name, value in env.items()
             if (name in ENVIRONMENT or name.startswith("LEARN_")) and name != "LEARN_NO_DAEMON"}
+
+
+def _interpreter() -> str:
+    """The Python binary, links resolved: `learn` runs python3, `python -m grader` python, both the same one."""
+    return os.path.realpath(sys.executable)
 
 
 def _umask() -> int:
@@ -221,7 +234,7 @@ def identity(environ: Mapping[str, str] | None = None) -> str:
         except (ImportError, ValueError, OSError):
             stamp = "unreadable"
         digest.update(f"{name}={stamp}\0".encode())
-    digest.update(f"{sys.version}\0{sys.executable}\0{sys.prefix}\0{os.geteuid()}\0{_umask():o}\0".encode())
+    digest.update(f"{sys.version}\0{_interpreter()}\0{sys.prefix}\0{os.geteuid()}\0{_umask():o}\0".encode())
     env = {k: v for k, v in daemon_environment(environ).items() if k not in _NOT_IDENTITY}
     digest.update(json.dumps(env, sort_keys=True).encode())
     return digest.hexdigest()
@@ -249,6 +262,7 @@ class DaemonStatus:
     started: float  #: the time it started (seconds since the epoch)
     current: bool  #: whether it has this client's identity (a stale one is replaced by the next check)
     busy: int  #: checks it is running now
+    served: int  #: checks it has answered
     idle_seconds: float  #: how long it waits for a request before it exits
     socket: str
     processes: int = 0  #: the daemon, its workers and their probes
@@ -335,15 +349,14 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Frame], N
     if sock is None:
         start(where, idle)
         return None
+    failure: Exception | None = None
     with sock:
         try:
             sock.settimeout(CLIENT_PATIENCE_SECONDS)
             stream = _ask(where, sock, "check", root=str(request.root), solutions=str(request.solutions),
                           exercise=request.exercise, file=None if request.file is None else str(request.file),
                           lang=request.lang, progress=on_frame is not None)
-            if stream is None:
-                return None
-            for message in _replies(stream):
+            for message in _replies(stream) if stream is not None else ():
                 kind = message.get("kind")
                 if kind == "case" and on_frame is not None:
                     from grader.wire import Frame, FrameKind
@@ -353,17 +366,18 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Frame], N
                     start(where, idle)  # it exits; the new one waits for its lock
                     return None
                 elif kind in ("error", "oserror"):
-                    raise _error(message)
+                    failure = _error(message)
+                    break
                 elif kind == "result":
                     from grader.results import ExerciseResult
 
                     return ExerciseResult.from_dict(message["result"])
                 elif kind != "alive":
                     return None  # refused, failed, or something this client does not know
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            if getattr(exc, "from_daemon", False):
-                raise
-            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # the daemon broke off: this process checks itself
+    if failure is not None:
+        raise failure  # what the check itself would have raised, past the client's own error handling
     return None
 
 
@@ -377,9 +391,9 @@ def _error(message: dict[str, Any]) -> Exception:
         from grader.text.i18n import T
 
         english, chinese = str(message.get("en", "")), message.get("zh")
-        error = LearnError(T(english, chinese) if isinstance(chinese, str) else english)
-        error.exit_code = int(message.get("code", LearnError.exit_code))
-    error.from_daemon = True  # type: ignore[attr-defined]  # raised again past the client's own error handling
+        learn_error = LearnError(T(english, chinese) if isinstance(chinese, str) else english)
+        learn_error.exit_code = int(message.get("code", LearnError.exit_code))
+        error = learn_error
     return error
 
 
@@ -418,10 +432,15 @@ def status(where: Place | None = None) -> DaemonStatus | None:
             return None
     if not reply or reply.get("kind") != "status":
         return None
-    processes, rss, pss = memory(int(reply["pid"]))
-    return DaemonStatus(pid=int(reply["pid"]), started=float(reply["started"]), current=bool(reply["current"]),
-                        busy=int(reply["busy"]), idle_seconds=float(reply["idle_seconds"]), socket=str(where.socket),
-                        processes=processes, rss_kib=rss, pss_kib=pss)
+    try:  # a daemon of another version may say less
+        pid = int(reply["pid"])
+        processes, rss, pss = memory(pid)
+        return DaemonStatus(pid=pid, started=float(reply.get("started", 0)), current=bool(reply.get("current")),
+                            busy=int(reply.get("busy", 0)), served=int(reply.get("served", 0)),
+                            idle_seconds=float(reply.get("idle_seconds", IDLE_SECONDS)), socket=str(where.socket),
+                            processes=processes, rss_kib=rss, pss_kib=pss)
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 def stop(where: Place | None = None, wait: float = HANDOVER_SECONDS) -> int | None:
@@ -429,6 +448,9 @@ def stop(where: Place | None = None, wait: float = HANDOVER_SECONDS) -> int | No
     where = where or place()
     if where is None or not secure_folder(where.folder, create=False):
         return None
+    running = status(where)
+    # Its processes now, before it stops: a worker's children are re-parented as their parents die.
+    tree = {running.pid, *descendants(running.pid)} if running is not None else set()
     sock = _connect(where)
     if sock is None:
         return None
@@ -439,10 +461,10 @@ def stop(where: Place | None = None, wait: float = HANDOVER_SECONDS) -> int | No
             reply = next(_replies(stream), None) if stream is not None else None
         except (OSError, ValueError):
             return None
-    if not reply or reply.get("kind") != "stopping":
+    if not reply or reply.get("kind") != "stopping" or type(reply.get("pid")) is not int:
         return None
-    pid = int(reply["pid"])
-    tree = {pid, *descendants(pid)}
+    pid = reply["pid"]
+    tree |= {pid, *descendants(pid)}
     deadline = time.monotonic() + wait
     while any(_alive(p) for p in tree) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -538,6 +560,7 @@ class Daemon:
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
         self._last = time.monotonic()
+        self._served = 0
         self._stopping = threading.Event()
         self._wake_r, self._wake_w = socket.socketpair()
 
@@ -696,7 +719,7 @@ class Daemon:
             with self._lock:
                 busy = len(self._busy)
             _send(conn, {"kind": "status", "pid": os.getpid(), "started": self.started, "current": current,
-                         "busy": busy, "idle_seconds": self.idle})
+                         "busy": busy, "served": self._served, "idle_seconds": self.idle})
         elif op == "stop":
             self._retire()
             _send(conn, {"kind": "stopping", "pid": os.getpid()})
@@ -711,7 +734,7 @@ class Daemon:
         from grader.course.workspace import Workspace
         from grader.errors import Cancelled, LearnError
         from grader.usecases.check import check_exercise
-        from grader.wire import Frame, FrameKind
+        from grader.wire import FrameKind
 
         cancel, done, sending = threading.Event(), threading.Event(), threading.Lock()
 
@@ -738,6 +761,8 @@ class Daemon:
                                     engine=self.engine, cache=self.cache, cancel=cancel,
                                     on_frame=on_frame if request.get("progress") else None)
             send({"kind": "result", "result": result.to_dict()})
+            with self._lock:
+                self._served += 1
         except Cancelled:
             pass  # nobody is left to answer
         except LearnError as exc:

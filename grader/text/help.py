@@ -29,6 +29,8 @@ HELP_ZH: dict[str, str] = {
     "Exit 0 passed, 1 failed, 2 usage error.":
         "评测一道练习（默认是你正在做的那道），并解释每一项未通过的检查。退出码：0 通过，1 未通过，2 用法错误。",
     "Grade this file instead of the one in exercises/.": "评测这个文件，而不是 exercises/ 里的那个。",
+    "Check in this process only, not through the warm background daemon.":
+        "只在当前进程中检查，不经过常驻后台的守护进程。",
     "The exercise id, as shown by `learn list`.": "练习编号，即 `learn list` 显示的编号。",
     "The exercise id, as shown by `learn list` (default: the next exercise).":
         "练习编号，即 `learn list` 显示的编号（默认是下一道练习）。",
@@ -57,6 +59,10 @@ HELP_ZH: dict[str, str] = {
     "Create a fresh workspace with every exercise (not the solutions) in DIR.":
         "在 DIR 中创建一个新的工作区，包含所有练习（不含参考答案）。",
     "Where to create the workspace (default: ./learn-pytorch).": "在哪里创建工作区（默认：./learn-pytorch）。",
+    "The warm background process that answers `learn check`.": "常驻后台、替 `learn check` 完成检查的进程。",
+    "Say whether the daemon runs: its pid, age and memory.": "显示守护进程是否在运行：pid、运行时长和内存。",
+    "Stop the daemon and its workers now; the next `learn check` starts a new one.":
+        "立即停止守护进程及其工作进程；下一次 `learn check` 会启动新的。",
     # teaching
     "Grade every exercise of a submission (or a whole class) with points. Exit 0 when --min-score is reached.":
         "为一份提交（或整个班级）的每道练习评分。达到 --min-score 时退出码为 0。",

@@ -13,6 +13,7 @@ import platform
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grader.course.catalog import Catalog
 from grader.course.workspace import Workspace
@@ -20,12 +21,15 @@ from grader.errors import LearnError
 from grader.outcomes import Finding
 from grader.text.i18n import T, text
 
+if TYPE_CHECKING:
+    from grader.engine.daemon import DaemonStatus
+
 MIN_PYTHON = (3, 10)
 
 
 def diagnose(ws: Workspace | None = None) -> list[Finding]:
     """Every finding about the Python environment, the devices and the workspace."""
-    findings = [python_finding(), *torch_findings(), isolation_finding()]
+    findings = [python_finding(), *torch_findings(), isolation_finding(), daemon_finding()]
     if ws is None:
         try:
             ws = Workspace.discover()
@@ -75,6 +79,56 @@ def isolation_finding() -> Finding:
     missing = sandbox.missing_layers(layers)
     return Finding(text("doctor_isolation"), not missing, detail,
                    text("doctor_fix_isolation", missing="; ".join(missing)) if missing else None)
+
+
+DAEMON_LABEL = T("check daemon", "检查守护进程")
+
+
+def daemon_finding() -> Finding:
+    """Whether this user's warm `learn check` daemon runs: its pid, age and memory (see grader.engine.daemon)."""
+    from grader.engine import daemon
+
+    if not daemon.wanted():
+        return Finding(DAEMON_LABEL, True,
+                       T("off (LEARN_NO_DAEMON=1, LEARN_COLD=1 or not Linux): each check runs alone",
+                         "已关闭（LEARN_NO_DAEMON=1、LEARN_COLD=1 或不是 Linux）：每次检查单独运行"))
+    try:
+        running = daemon.status()
+    except daemon.FolderRefused as exc:
+        folder = exc.folder
+        return Finding(DAEMON_LABEL, False,
+                       T(f"not used: {exc}", f"未使用：{folder} 的所有者或权限不安全（其他用户可能进入）"),
+                       T(f"Run `chmod 700 {folder}` if the folder is yours, or set LEARN_DAEMON_DIR to a folder of "
+                         "your own; until then every check runs alone.",
+                         f"如果这个文件夹属于你，运行 `chmod 700 {folder}`；"
+                         "否则把 LEARN_DAEMON_DIR 设为你自己的文件夹。在此之前每次检查都单独运行。"))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Finding(DAEMON_LABEL, True, T(f"not running ({reason})", f"未运行（{reason}）"))
+    if running is None:
+        return Finding(DAEMON_LABEL, True, T("not running: the next `learn check` starts one",
+                                             "未运行：下一次 `learn check` 会启动它"))
+    return Finding(DAEMON_LABEL, True, describe_daemon(running))
+
+
+def describe_daemon(running: DaemonStatus) -> T:
+    """pid, age, what it costs in memory, and whether the next check replaces it."""
+    import time
+
+    minutes = max(0, round((time.time() - running.started) / 60))
+    rss = f"{running.rss_kib / 1024:.0f} MiB"
+    pss = f"{running.pss_kib / 1024:.0f} MiB" if running.pss_kib is not None else None
+    en_memory = f"{pss} PSS ({rss} RSS)" if pss else f"{rss} RSS"
+    zh_memory = f"{pss} PSS（{rss} RSS）" if pss else f"{rss} RSS"
+    idle = round(running.idle_seconds / 60)
+    en = (f"running: pid {running.pid}, for {minutes} min, {running.processes} processes using {en_memory}; "
+          f"exits after {idle} min without a check (`learn daemon stop` stops it now)")
+    zh = (f"运行中：pid {running.pid}，已运行 {minutes} 分钟，{running.processes} 个进程共占用 {zh_memory}；"
+          f"{idle} 分钟没有检查就退出（`learn daemon stop` 立即停止）")
+    if not running.current:
+        en += "; stale (another version or environment): the next check replaces it"
+        zh += "；已过期（版本或环境不同）：下一次检查会替换它"
+    return T(en, zh)
 
 
 def _cuda_detail(torch: object) -> T:
