@@ -104,7 +104,45 @@ HELP_ZH: dict[str, str] = {
 #: Typer's and Click's own words around the help texts
 PANEL_TITLES_ZH = {"ARGUMENTS_PANEL_TITLE": "参数", "OPTIONS_PANEL_TITLE": "选项", "COMMANDS_PANEL_TITLE": "命令",
                    "ERRORS_PANEL_TITLE": "错误", "REQUIRED_LONG_STRING": "[必填]", "DEFAULT_STRING": "[默认：{}]",
-                   "ENVVAR_STRING": "[环境变量：{}]"}
+                   "ENVVAR_STRING": "[环境变量：{}]", "ABORTED_TEXT": "已中止。",
+                   "RICH_HELP": "运行 [blue]'{command_path} {help_option}'[/] 查看帮助。"}
+
+#: Click's and Typer's usage errors (they have no translations of their own), as patterns -> 中文;
+#: applied in order, so an outer sentence is translated around an inner one that is translated next
+USAGE_ERRORS_ZH: tuple[tuple[str, str], ...] = (
+    (r"^Invalid value for (?P<param>.+?): (?P<inner>.*)$", r"\g<param> 的值无效：\g<inner>"),
+    (r"^No such option: (?P<name>\S+) \(Possible options: (?P<options>.+)\)$",
+     r"没有选项 \g<name>（可用的选项：\g<options>）"),
+    (r"^No such option: (?P<name>\S+)$", r"没有选项 \g<name>"),
+    (r"^No such option (?P<name>.+?)\.?$", r"没有选项 \g<name>"),
+    (r"^No such command (?P<name>.+?)\.(?: Did you mean (?P<guess>.+)\?)?$", r"没有命令 \g<name>。"),
+    (r"^Option (?P<name>'.+?') requires an argument\.$", r"选项 \g<name> 后面需要一个值。"),
+    (r"^Option (?P<name>'.+?') requires (?P<n>\d+) arguments\.$", r"选项 \g<name> 后面需要 \g<n> 个值。"),
+    (r"^Option (?P<name>'.+?') does not take a value\.$", r"选项 \g<name> 不接受值。"),
+    (r"^Got unexpected extra argument\(?s?\)? \((?P<args>.*)\)$", r"多出了参数：\g<args>"),
+    (r"^Missing argument (?P<name>.+?)\.$", r"缺少参数 \g<name>。"),
+    (r"^Missing option (?P<name>.+?)\.$", r"缺少选项 \g<name>。"),
+    (r"^Missing command\.$", r"缺少命令。"),
+    # inner messages of "Invalid value for …"
+    (r"Input should be a valid integer, unable to parse string as an integer", r"应为整数，无法把它解析为整数"),
+    (r"Input should be a valid number, unable to parse string as a number", r"应为数字，无法把它解析为数字"),
+    (r"Input should be a valid integer", r"应为整数"),
+    (r"Input should be a valid number", r"应为数字"),
+    (r"Value (?P<value>'.*?') is not a valid (?P<kind>\w+)\.", r"\g<value> 不是有效的 \g<kind>。"),
+    (r"(?P<value>'.*?') is not one of (?P<choices>.+)\.", r"\g<value> 不是以下之一：\g<choices>。"),
+    (r"(?P<label>\w+) (?P<path>'.*?') does not exist\.", r"\g<path> 不存在。"),
+)
+
+
+def usage_error_in(lang: str, message: str) -> str:
+    """A Click/Typer usage error in `lang` (the patterns above); English stays as it is."""
+    if lang != "zh":
+        return message
+    import re
+
+    for pattern, chinese in USAGE_ERRORS_ZH:
+        message = re.sub(pattern, chinese, message)
+    return message
 USAGE_ZH = "用法："
 OPTIONS_METAVAR_ZH = "[选项]"
 SUBCOMMAND_METAVAR_ZH = "命令 [参数]..."
@@ -132,7 +170,7 @@ def commands_of(command: Any) -> Iterator[Any]:
 
 
 #: what this run's help says around the texts: set by `localize` each run (tests run many in one process)
-_words: dict[str, str | None] = {"usage": None, "help_option": None}
+_words: dict[str, str | None] = {"usage": None, "help_option": None, "lang": "en"}
 _english_titles: dict[str, str] = {}
 
 
@@ -147,6 +185,7 @@ def localize(command: Any, lang: str) -> None:
     for name, title in PANEL_TITLES_ZH.items():
         setattr(rich_utils, name, title if chinese else _english_titles[name])
     _words["usage"] = USAGE_ZH if chinese else None
+    _words["lang"] = lang
     _words["help_option"] = HELP_ZH["Show this message and exit."] if chinese else None
     if not chinese:
         return
@@ -203,7 +242,18 @@ def _install_hooks() -> None:
         name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
         return name + ("..." if self.nargs != 1 else "")
 
+    import typer.rich_utils as rich_utils
+
+    format_error = rich_utils.rich_format_error
+
+    def error_in_language(error: Any) -> None:
+        # The panel shows error.format_message(): give this one exception a translating version of it.
+        english = error.format_message
+        error.format_message = lambda: usage_error_in(_words["lang"] or "en", english())
+        format_error(error)
+
     usage_in_language.learn_hook = True  # type: ignore[attr-defined]
+    rich_utils.rich_format_error = error_in_language  # the hook: Typer calls it through the module
     # Typer/Click offer no hook for these, so the methods are replaced on their classes.
     formatting.HelpFormatter.write_usage = usage_in_language  # type: ignore[method-assign]  # the hook, on purpose
     click_core.Command.get_help_option = help_option_in_language  # type: ignore[method-assign]  # the hook
