@@ -13,7 +13,7 @@ from grader.cli.app import TEACHING, JsonOption, LangOption, app, console, err_c
 from grader.course.workspace import Workspace
 from grader.errors import LearnError
 from grader.limits import DEFAULT_JOBS
-from grader.text.i18n import msg, resolve_lang
+from grader.text.i18n import T, msg, resolve_lang
 
 if TYPE_CHECKING:
     from grader.usecases.grade_run import ClassOutcome, SubmissionOutcome
@@ -135,7 +135,8 @@ def export(
 
     language = resolve_lang(lang)
     if not notebook:
-        raise LearnError("say what to export: `learn export --notebook [DIR]`")
+        raise LearnError(T("say what to export: `learn export --notebook [DIR]`",
+                           "请说明要导出什么：`learn export --notebook [目录]`"))
     for exported in export_notebooks(Workspace.discover(), folder, language, only, topic):
         if exported.written:
             console.print(msg("export_wrote", language, path=exported.path))

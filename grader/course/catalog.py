@@ -92,20 +92,21 @@ def load_catalog(path: Path) -> Catalog:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise LearnError(f"no catalogue at {path}") from None
+        raise LearnError(T(f"no catalogue at {path}", f"{path} 处没有练习目录")) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise LearnError(f"{path} is not valid TOML: {exc}") from None
+        raise LearnError(T(f"{path} is not valid TOML: {exc}", f"{path} 不是有效的 TOML：{exc}")) from None
     if data.get("format_version") != CATALOG_FORMAT:
-        raise LearnError(f"{path}: format_version must be {CATALOG_FORMAT}")
+        raise LearnError(T(f"{path}: format_version must be {CATALOG_FORMAT}",
+                           f"{path}：format_version 必须是 {CATALOG_FORMAT}"))
     try:
         topics = {t["id"]: Topic(t["id"], t["dir"], _text(t["title"])) for t in data.get("topics", [])}
         exercises = [_exercise(entry, topics) for entry in data.get("exercises", [])]
     except (KeyError, TypeError, ValueError) as exc:
-        raise LearnError(f"{path}: malformed entry ({exc})") from None
+        raise LearnError(T(f"{path}: malformed entry ({exc})", f"{path}：有格式不对的条目（{exc}）")) from None
     ids = [e.id for e in exercises]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise LearnError(f"{path}: duplicate exercise ids {duplicates}")
+        raise LearnError(T(f"{path}: duplicate exercise ids {duplicates}", f"{path}：练习 id 有重复 {duplicates}"))
     exercises.sort(key=lambda e: e.order)
     return Catalog(tuple(topics.values()), tuple(exercises))
 

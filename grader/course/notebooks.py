@@ -27,7 +27,7 @@ from grader.course.catalog import Exercise
 from grader.course.statement import statement_from_docstring
 from grader.errors import LearnError
 from grader.results import ExerciseResult
-from grader.text.i18n import msg
+from grader.text.i18n import T, msg, text
 
 TAG_PREFIX = "learn:"
 NOTEBOOK_VERSION = 4
@@ -64,14 +64,16 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
     """Read a notebook as nbformat 4; anything unreadable is a LearnError naming the file."""
     try:
         if path.stat().st_size > MAX_NOTEBOOK_BYTES:
-            raise LearnError(f"{path}: notebook larger than {MAX_NOTEBOOK_BYTES // (1024 * 1024)} MiB")
+            raise LearnError(T(f"{path}: notebook larger than {MAX_NOTEBOOK_BYTES // (1024 * 1024)} MiB",
+                               f"{path}：笔记本超过 {MAX_NOTEBOOK_BYTES // (1024 * 1024)} MiB"))
         return nbformat.read(str(path), as_version=NOTEBOOK_VERSION)
     except LearnError:
         raise
     except OSError as exc:
-        raise LearnError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise LearnError(text("err_cannot_read", path=path, reason=exc.strerror)) from None
     except Exception as exc:  # nbformat raises JSON, validation and version errors of several kinds
-        raise LearnError(f"{path}: not a Jupyter notebook ({type(exc).__name__}: {exc})") from None
+        raise LearnError(T(f"{path}: not a Jupyter notebook ({type(exc).__name__}: {exc})",
+                           f"{path}：不是 Jupyter 笔记本（{type(exc).__name__}: {exc}）")) from None
 
 
 def cell_tags(cell: nbformat.NotebookNode) -> list[str]:

@@ -30,6 +30,7 @@ from typing import Any
 from grader import bootstrap, sandbox
 from grader.engine.worker import Worker
 from grader.errors import Cancelled, LearnError
+from grader.text.i18n import text
 from grader.wire import Frame, FrameKind, FrameReader, Limits, ProbeRequest, ProbeRun, ProtocolError
 
 OUTPUT_KEEP_BYTES = 8 * 1024
@@ -124,7 +125,7 @@ def _confinement(home: str, request: ProbeRequest, worker: Worker | None) -> san
     try:
         return sandbox.prepare(home, request.file, namespaces)
     except OSError as exc:
-        raise LearnError(f"{request.file}: cannot be read ({exc.strerror})") from None
+        raise LearnError(text("err_cannot_read", path=request.file, reason=exc.strerror)) from None
 
 
 def _run_in(home: str, plan: sandbox.Plan | None, request: ProbeRequest, limits: Limits,

@@ -163,13 +163,15 @@ def extract_zip(archive_path: Path, target: Path) -> None:
         with zipfile.ZipFile(archive_path) as archive:
             members = archive.infolist()
             if len(members) > MAX_ZIP_MEMBERS:
-                raise LearnError(f"{archive_path.name}: more than {MAX_ZIP_MEMBERS} files")
+                raise LearnError(T(f"{archive_path.name}: more than {MAX_ZIP_MEMBERS} files",
+                                   f"{archive_path.name}：文件超过 {MAX_ZIP_MEMBERS} 个"))
             budget = MAX_ZIP_BYTES
             for member in members:
                 budget -= _extract_member(archive, member, target, budget)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         # RuntimeError: an encrypted member; NotImplementedError: an unknown compression method
-        raise LearnError(f"{archive_path.name}: not a readable zip ({exc})") from None
+        raise LearnError(T(f"{archive_path.name}: not a readable zip ({exc})",
+                           f"{archive_path.name}：不是可以读取的 zip 文件（{exc}）")) from None
 
 
 def safe_member_path(name: str) -> PurePosixPath | None:
@@ -189,7 +191,7 @@ def _extract_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, target: P
     if relative is None or is_link or member.is_dir():
         return 0
     if member.file_size > min(MAX_ZIP_MEMBER_BYTES, budget):
-        raise LearnError(f"{member.filename}: too large once unpacked")
+        raise LearnError(T(f"{member.filename}: too large once unpacked", f"{member.filename}：解压后太大"))
     destination = target.joinpath(*relative.parts)
     destination.parent.mkdir(parents=True, exist_ok=True)
     written = 0
@@ -199,7 +201,7 @@ def _extract_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, target: P
         while chunk := source.read(1 << 16):
             written += len(chunk)
             if written > limit:
-                raise LearnError(f"{member.filename}: too large once unpacked")
+                raise LearnError(T(f"{member.filename}: too large once unpacked", f"{member.filename}：解压后太大"))
             out.write(chunk)
     return written
 

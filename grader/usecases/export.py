@@ -14,6 +14,7 @@ from grader.course.catalog import Exercise
 from grader.course.workspace import Workspace
 from grader.errors import LearnError
 from grader.limits import DEFAULT_JOBS
+from grader.text.i18n import T, text
 from grader.usecases.grade import select_exercises
 
 
@@ -43,7 +44,7 @@ def export_notebooks(ws: Workspace, folder: Path, lang: str, only: str | None = 
         try:
             source = starter.read_text(encoding="utf-8")
         except OSError as exc:
-            raise LearnError(f"{starter}: cannot be read ({exc.strerror})") from None
+            raise LearnError(text("err_cannot_read", path=starter, reason=exc.strerror)) from None
         from_root = os.path.relpath(target.resolve(), ws.root)  # the notebook's own check command, run from the root
         write_notebook(exercise_notebook(exercise, source, lang, file=from_root), target)
         yield ExportedNotebook(exercise, target, written=True)
@@ -82,7 +83,8 @@ def build_autograder(request: AutograderRequest) -> AutograderOutcome:
     from grader.versions import learn_version
 
     if request.output.suffix.lower() != ".zip":
-        raise LearnError(f"--output {request.output}: the autograder must be a .zip file")
+        raise LearnError(T(f"--output {request.output}: the autograder must be a .zip file",
+                           f"--output {request.output}：自动评分包必须是 .zip 文件"))
     ws = Workspace.discover(solutions=request.solutions, course_fallback=True)
     exercises = tuple(select_exercises(ws.catalog(), request.only, request.topic))
     plan = AutograderPlan(ws.root, ws.solutions, exercises, learn_version=learn_version(),

@@ -23,6 +23,7 @@ from grader.errors import LearnError
 from grader.limits import DEFAULT_JOBS
 from grader.render.formats import SUBMISSION_FORMATS, document_renderer, write_output
 from grader.results import ClassReport, SubmissionReport
+from grader.text.i18n import T
 from grader.usecases.classroom import ClassEntry, class_entries, document_names, grade_class, open_entry
 from grader.usecases.grade import grade_submission, min_score_threshold, reaches, select_exercises
 
@@ -84,19 +85,23 @@ class ClassOutcome:
 def run_grade(request: GradeRequest, progress: ClassProgress | None = None) -> SubmissionOutcome | ClassOutcome:
     """Grade what the request names and write the documents it asks for."""
     if request.fmt not in SUBMISSION_FORMATS:
-        raise LearnError(f"--format {request.fmt!r}: use one of {', '.join(SUBMISSION_FORMATS)}")
+        raise LearnError(T(f"--format {request.fmt!r}: use one of {', '.join(SUBMISSION_FORMATS)}",
+                           f"--format {request.fmt!r}：可选的格式有 {'、'.join(SUBMISSION_FORMATS)}"))
     if request.submission is not None and request.submissions is not None:
-        raise LearnError("use --submission for one student or --submissions for a class, not both")
+        raise LearnError(T("use --submission for one student or --submissions for a class, not both",
+                           "--submission 用于一名学生，--submissions 用于整个班级，两者只能选一个"))
     course_fallback = request.submission is not None or request.submissions is not None
     ws = Workspace.discover(solutions=request.solutions, course_fallback=course_fallback)
     confine_learner_code(ws, request.require_isolation)
     exercises = select_exercises(ws.catalog(), request.only, request.topic)
     if request.submissions is not None:
         if request.output is not None or request.min_score is not None:
-            raise LearnError("--output and --min-score are for one submission; a class run writes --output-dir")
+            raise LearnError(T("--output and --min-score are for one submission; a class run writes --output-dir",
+                               "--output 和 --min-score 只用于一份提交；批改整个班级时结果写入 --output-dir"))
         return grade_class_folder(request, request.submissions, exercises, ws, progress)
     if request.report is not None:
-        raise LearnError("--report needs --submissions (it describes a whole class)")
+        raise LearnError(T("--report needs --submissions (it describes a whole class)",
+                           "--report 需要配合 --submissions 使用（它描述的是整个班级）"))
     report = grade_one(request.submission or ws.root / "exercises", exercises, ws, request)
     return deliver(report, request)
 
@@ -108,16 +113,20 @@ def confine_learner_code(ws: Workspace, required: bool) -> None:
     sandbox.protect(ws.solutions)
     missing = sandbox.missing_layers() if required else []
     if missing:
-        raise LearnError("--require-isolation: this host does not confine learner code fully ("
-                         + "; ".join(missing) + "); see `learn doctor` and the README, \"Limits and isolation\"")
+        raise LearnError(T("--require-isolation: this host does not confine learner code fully ("
+                           + "; ".join(missing) + "); see `learn doctor` and the README, \"Limits and isolation\"",
+                           "--require-isolation：这台主机无法完全隔离学习者的代码（"
+                           + "；".join(missing) + "）；请查看 `learn doctor` 和 README 的“Limits and isolation”一节"))
 
 
 def grade_one(path: Path, exercises: list[Exercise], ws: Workspace, request: GradeRequest) -> SubmissionReport:
     """One submission's report: a folder, a .zip (unpacked in a scratch folder) or a notebook."""
     if not path.exists():
-        raise LearnError(f"--submission {path}: no such file or folder")
+        raise LearnError(T(f"--submission {path}: no such file or folder",
+                           f"--submission {path}：没有这个文件或文件夹"))
     if path.is_file() and path.suffix.lower() not in (".zip", ".ipynb"):
-        raise LearnError(f"--submission {path}: expected a folder, a .zip or a .ipynb notebook")
+        raise LearnError(T(f"--submission {path}: expected a folder, a .zip or a .ipynb notebook",
+                           f"--submission {path}：需要一个文件夹、.zip 文件或 .ipynb 笔记本"))
     engine = shared_engine(LONG_SESSION_PRELOAD)
     engine.start()  # the workers import torch while the submission is being opened
     with tempfile.TemporaryDirectory(prefix="learn-submission-") as scratch:
@@ -190,4 +199,4 @@ def write(path: Path, text: str) -> None:
     try:
         write_output(path, text)
     except OSError as exc:
-        raise LearnError(f"cannot write {path}: {exc.strerror}") from None
+        raise LearnError(T(f"cannot write {path}: {exc.strerror}", f"无法写入 {path}：{exc.strerror}")) from None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from grader.course.atomic import write_atomic
 from grader.errors import LearnError
+from grader.text.bilingual import T
 
 if TYPE_CHECKING:
     from grader.results import SubmissionReport
@@ -27,7 +28,8 @@ def document_renderer(fmt: str) -> Callable[[SubmissionReport], str]:
     renderers = {"json": document.render, "junit": junit.render, "gradescope": gradescope.render,
                  "github": github.render}
     if fmt not in renderers:
-        raise LearnError(f"unknown format {fmt!r}: use one of {', '.join(SUBMISSION_FORMATS)}")
+        raise LearnError(T(f"unknown format {fmt!r}: use one of {', '.join(SUBMISSION_FORMATS)}",
+                           f"未知的格式 {fmt!r}：可选的格式有 {'、'.join(SUBMISSION_FORMATS)}"))
     return renderers[fmt]
 
 

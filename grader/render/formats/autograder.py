@@ -25,6 +25,7 @@ from grader.course.catalog import Exercise
 from grader.errors import LearnError
 from grader.limits import DEFAULT_JOBS
 from grader.render.formats import write_output
+from grader.text.bilingual import T
 
 #: where the course sits inside /autograder/source: exercises/info.toml (a workspace) and solutions/
 COURSE_DIR = "course"
@@ -106,8 +107,10 @@ def build(plan: AutograderPlan, output: Path) -> list[str]:
     """Write the autograder zip to `output`; return the names it holds."""
     for exercise in plan.exercises:
         if not (plan.solutions / exercise.relative_path).is_file():
-            raise LearnError(f"--solutions {plan.solutions}: no solution for {exercise.id} "
-                             f"({exercise.relative_path})")
+            raise LearnError(T(f"--solutions {plan.solutions}: no solution for {exercise.id} "
+                               f"({exercise.relative_path})",
+                               f"--solutions {plan.solutions}：没有 {exercise.id} 的参考答案"
+                               f"（{exercise.relative_path}）"))
     source = learn_source(plan.course_root)
     learn = f"/autograder/source/{LEARN_DIR}" if source else shlex.quote(plan.learn_requirement)
     options = ["--only", ",".join(e.id for e in plan.exercises), "--lang", plan.lang, "--jobs", str(plan.jobs)]

@@ -1,6 +1,7 @@
-"""The course layer's sentences: finding the workspace, notebooks, the progress file.
+"""The course layer's sentences: finding the workspace, a file that cannot be read, notebooks, the progress file.
 
-Used by grader/course/workspace.py, grader/course/notebooks.py and grader/course/progress.py.
+Used by grader/course/workspace.py, grader/course/notebooks.py and grader/course/progress.py (and by
+grader/usecases/export.py and grader/engine/runner.py for a file that cannot be read).
 """
 
 from grader.text.bilingual import T
@@ -16,6 +17,11 @@ COURSE_MESSAGES: dict[str, T] = {
     "err_catalog_missing": T(
         "{path} is missing: run `learn init DIR` for a fresh workspace.",
         "缺少 {path}：运行 `learn init 目录` 创建一个新的工作区。",
+    ),
+    # ---- a file that cannot be read (grader/course/notebooks.py, grader/usecases/export.py, grader/engine/runner.py)
+    "err_cannot_read": T(
+        "{path}: cannot be read ({reason})",
+        "{path}：无法读取（{reason}）",
     ),
     # ---- notebooks (grader/course/notebooks.py) --------------------------------------------------
     "nb_no_tagged_cells": T(
