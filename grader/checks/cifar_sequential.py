@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from grader.checks import Suite, T, lazy, load_reference_weights, parameter_summary, parameter_values
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, lazy, load_reference_weights, parameter_summary, parameter_values
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-suite = Suite("cifar_sequential", names=("CifarNet",))
+suite = Suite("cifar_sequential", names=("CifarNet",), needs=TORCH_AND_DYNAMO)
 
 LAYER_SHAPES = T(
     "Compare your layers with the table in the statement: out_channels, kernel_size=5 and padding=2 for each Conv2d.",

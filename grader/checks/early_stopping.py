@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from grader.checks import Suite, T, facts, lazy
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, facts, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-suite = Suite("early_stopping", names=("split_train_val", "EarlyStopping"))
+suite = Suite("early_stopping", names=("split_train_val", "EarlyStopping"), needs=TORCH_AND_DYNAMO)
 
 STRICT = T(
     "Only a loss STRICTLY below best_loss - min_delta is an improvement: an equal loss (or one better by exactly "

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from math import prod
 
-from grader.checks import Suite, T, TensorRecord, lazy
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-suite = Suite("flatten_features", names=("flatten_batch", "linear_in_features"))
+suite = Suite("flatten_features", names=("flatten_batch", "linear_in_features"), needs=TORCH_AND_DYNAMO)
 
 KEEP_BATCH = T(
     "Keep dimension 0 and flatten the rest: torch.flatten(x, 1) (or x.reshape(x.size(0), -1)).",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from grader.checks import Suite, T, facts, lazy
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, facts, lazy
 
 torch = lazy("torch")
 nn = lazy("torch.nn")
 
-suite = Suite("module_basics", names=("AddOne", "ReluNet"))
+suite = Suite("module_basics", names=("AddOne", "ReluNet"), needs=TORCH_AND_DYNAMO)
 
 CALL_THE_MODULE = T(
     "Create the module once, then call it like a function: model = AddOne(); model(x).",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.checks import Instead, Suite, T, TensorRecord, describe, lazy, meta_or_skipped, on_meta
+from grader.checks import TORCH_AND_DYNAMO, Instead, Suite, T, TensorRecord, describe, lazy, meta_or_skipped, on_meta
 
 torch = lazy("torch")
 
-suite = Suite("reduce_and_broadcast", names=("predict_classes", "accuracy", "row_normalise", "normalize_channels"))
+suite = Suite("reduce_and_broadcast", names=("predict_classes", "accuracy", "row_normalise", "normalize_channels"), needs=TORCH_AND_DYNAMO)
 
 INDICES = T(
     "_, predicted = torch.max(scores, dim=1): the second tensor holds the positions, shape (N,). Do not pass keepdim=True.",

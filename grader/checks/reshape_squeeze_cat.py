@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from grader.checks import Suite, T, lazy
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, lazy
 
 torch = lazy("torch")
 
-suite = Suite("reshape_squeeze_cat", names=("concat", "insert_axis", "drop_channel_axis", "to_matrix"))
+suite = Suite("reshape_squeeze_cat", names=("concat", "insert_axis", "drop_channel_axis", "to_matrix"), needs=TORCH_AND_DYNAMO)
 
 SQUEEZE_ONE = T(
     "squeeze() with no argument removes every size-1 dimension, the batch of one included; squeeze(1) removes only "

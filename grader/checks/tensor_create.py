@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from grader.checks import Suite, T, lazy
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, lazy
 
 torch = lazy("torch")
 
-suite = Suite("tensor_create", names=("identity", "zeros_grid", "arange_cube", "zeros_of_type"))
+suite = Suite("tensor_create", names=("identity", "zeros_grid", "arange_cube", "zeros_of_type"), needs=TORCH_AND_DYNAMO)
 
 TYPE_NAMES = ("FloatTensor", "DoubleTensor", "ShortTensor", "IntTensor", "LongTensor")
 

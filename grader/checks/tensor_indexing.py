@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from grader.checks import Suite, T, TensorRecord, lazy
+from grader.checks import TORCH_AND_DYNAMO, Suite, T, TensorRecord, lazy
 
 torch = lazy("torch")
 
 suite = Suite("tensor_indexing", names=("row", "column", "second_row_trimmed", "greater_than", "zero_negatives",
-                                        "count_equal"))
+                                        "count_equal"), needs=TORCH_AND_DYNAMO)
 
 ROW_OR_COLUMN = T(
     "t[j] is row j; column j is t[:, j] (every row, position j).",
