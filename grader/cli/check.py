@@ -27,10 +27,10 @@ from grader.course.workspace import Workspace
 from grader.errors import LearnError
 from grader.render import terminal as render
 from grader.text.i18n import msg, resolve_lang
-from grader.wire import Frame, FrameKind
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # grader.wire and the use case load numpy: a check the daemon answers never needs them here
     from grader.engine.daemon import CheckRequest
+    from grader.wire import Frame
 
 
 @app.command("list", rich_help_panel=PRACTICE)
@@ -66,7 +66,6 @@ def check(
 
     Exit 0 passed, 1 failed, 2 usage error."""
     from grader.engine import daemon
-    from grader.usecases.check import check_exercise
     from grader.usecases.practice import current_exercise_id, source_problem
 
     language = resolve_lang(lang)
@@ -82,6 +81,8 @@ def check(
         if daemon.wanted(no_daemon):  # the user's warm daemon answers; without one, this process checks itself
             result = daemon.run_check_via_daemon(daemon_request(ws, exercise_id, file, language), on_frame=on_frame)
         if result is None:
+            from grader.usecases.check import check_exercise
+
             result = check_exercise(ws, exercise_id, file=file, lang=language, cancel=cancel, on_frame=on_frame)
     if as_json:
         render.print_json(console, result.to_dict())
@@ -93,10 +94,13 @@ def check(
 def daemon_request(ws: Workspace, exercise_id: str, file: Path | None, lang: str) -> CheckRequest:
     """The check as the daemon needs it; what the check would refuse first is refused here, in the same words."""
     from grader.engine.daemon import CheckRequest
-    from grader.usecases.check import submission_file
 
     ws.catalog().get(exercise_id)
-    return CheckRequest(ws.root, ws.solutions, exercise_id, submission_file(file) if file is not None else None, lang)
+    if file is not None:
+        from grader.usecases.check import submission_file
+
+        file = submission_file(file)
+    return CheckRequest(ws.root, ws.solutions, exercise_id, file, lang)
 
 
 @contextlib.contextmanager
@@ -108,11 +112,12 @@ def interrupt_stops(cancel: threading.Event, lang: str) -> Iterator[None]:
     """
 
     def stop(signum: int, frame: object) -> None:
+        from grader.engine.engine import shared_engine  # loaded already where this process runs probes
+
         cancel.set()  # every probe collector kills its probe's process group on its next tick
         shared_engine().stop()  # and a run still waiting for a worker to import torch stops waiting
         raise KeyboardInterrupt
 
-    from grader.engine.engine import shared_engine
     from grader.errors import Cancelled
 
     in_main_thread = threading.current_thread() is threading.main_thread()
@@ -140,7 +145,7 @@ def checking_status(exercise_id: str, lang: str, *, live: bool) -> Iterator[Call
 
         def on_frame(frame: Frame) -> None:
             nonlocal cases_done
-            if frame.kind == FrameKind.CASE:
+            if frame.kind == "case":  # FrameKind.CASE, also what the daemon's progress says (daemon.CaseDone)
                 cases_done += 1
                 status.update(f"{label} {msg('ui_checking_cases', lang, done=cases_done)}")
 

@@ -68,7 +68,6 @@ from grader import PACKAGE_DIR, bootstrap, settings
 
 if TYPE_CHECKING:  # the client imports no more than it must: it runs before the CLI is loaded
     from grader.results import ExerciseResult
-    from grader.wire import Frame
 
 #: a daemon with no request for this long exits, its workers with it; the next check starts another
 IDLE_SECONDS = 15 * 60
@@ -255,6 +254,18 @@ class CheckRequest:
 
 
 @dataclass(frozen=True)
+class CaseDone:
+    """What a progress callback hears from the daemon: the learner's probe finished case `index`.
+
+    It reads like the probe's own CASE frame (`kind`, `index`) without
+    loading grader.wire, and with it numpy, into a client that needs neither.
+    """
+
+    index: int
+    kind: str = "case"
+
+
+@dataclass(frozen=True)
 class DaemonStatus:
     """A running daemon as it describes itself, plus what /proc says about its memory."""
 
@@ -323,14 +334,14 @@ def _replies(stream: BinaryIO) -> Iterator[dict[str, Any]]:
         yield message
 
 
-def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Frame], None] | None = None,
+def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Any], None] | None = None,
                          idle: float = IDLE_SECONDS) -> ExerciseResult | None:
     """The check's result from this user's daemon; None when there is none to ask, so the caller runs it itself.
 
     With no daemon yet (or a stale one), one is started in the background for
     the next check and None is returned at once. A LearnError (or OSError)
     the daemon met is raised here again, as the check itself would have.
-    `on_frame` sees a CASE frame for each case the learner's probe finished.
+    `on_frame` is told of each case the learner's probe finished (a `CaseDone`, like a CASE frame).
     """
     global _early
     sock, _early = _early, None
@@ -359,9 +370,7 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Frame], N
             for message in _replies(stream) if stream is not None else ():
                 kind = message.get("kind")
                 if kind == "case" and on_frame is not None:
-                    from grader.wire import Frame, FrameKind
-
-                    on_frame(Frame(FrameKind.CASE, index=int(message.get("index", 0))))
+                    on_frame(CaseDone(int(message.get("index", 0))))
                 elif kind == "stale":
                     start(where, idle)  # it exits; the new one waits for its lock
                     return None
@@ -734,7 +743,7 @@ class Daemon:
         from grader.course.workspace import Workspace
         from grader.errors import Cancelled, LearnError
         from grader.usecases.check import check_exercise
-        from grader.wire import FrameKind
+        from grader.wire import Frame, FrameKind
 
         cancel, done, sending = threading.Event(), threading.Event(), threading.Lock()
 
