@@ -114,7 +114,8 @@ def doctor_json(findings: list[Finding], lang: str) -> dict[str, Any]:
     return {
         "ok": all(f.ok for f in findings),
         "findings": [
-            {"label": f.label.get(lang), "ok": f.ok, "detail": f.detail_in(lang), "fix": f.fix.get(lang) if f.fix else None}
+            {"label": f.label.get(lang), "ok": f.ok, "detail": f.detail_in(lang),
+             "fix": f.fix.get(lang) if f.fix else None}
             for f in findings
         ],
     }

@@ -13,6 +13,7 @@ line, exactly as written, and wraps only prose.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -209,12 +210,11 @@ def show(console: Console, renderable: object) -> None:
         console.print(renderable, soft_wrap=True, crop=False)
 
 
-class _Sink:
+class _Sink(io.StringIO):
+    """A text file that keeps nothing (the console's output is captured, not written)."""
+
     def write(self, text: str) -> int:
         return len(text)
-
-    def flush(self) -> None:
-        pass
 
 
 def as_text(text: str, style: str = "") -> Text:
