@@ -1,7 +1,9 @@
 """Result objects: what grading produced, independent of how it is shown.
 
 Renderers (Rich, JSON, JUnit, Gradescope...) are pure functions of these.
-`to_dict` is the project's JSON contract; bump RESULT_VERSION when it changes.
+Learner-facing text is held in both languages (`grader.text.bilingual.T`); a
+renderer or format picks the language it was asked for with `.get(lang)`.
+`to_dict(lang)` is the project's JSON contract; bump RESULT_VERSION when it changes.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from grader.text.bilingual import T
 
 if TYPE_CHECKING:  # plain data; only the annotations name it
     from grader.course.catalog import Exercise
@@ -70,6 +74,33 @@ def apportion(weights: list[Fraction], total: int) -> list[int]:
     return shares
 
 
+#: no text, in either language
+NO_TEXT = T("", "")
+
+
+def bilingual(value: T | str | dict[str, str]) -> T:
+    """`value` as a `T`: a plain str (language-neutral text, or a test's) is the same in both languages;
+    a {"en": ..., "zh": ...} object is what `to_dict()` writes without a language."""
+    if isinstance(value, T):
+        return value
+    if isinstance(value, dict):
+        return T(str(value.get("en", "")), str(value.get("zh", value.get("en", ""))))
+    return T(value, value)
+
+
+def _in(value: T, lang: str | None) -> str | dict[str, str]:
+    """A text as `to_dict` writes it: one language's string, or both languages as an object when `lang` is None."""
+    return {"en": value.en, "zh": value.zh} if lang is None else value.get(lang)
+
+
+def _set_bilingual(obj: Any, *names: str) -> None:
+    """Turn the named fields of a frozen dataclass into `T` (a plain str is taken as the same text in both)."""
+    for name in names:
+        value = getattr(obj, name)
+        if not isinstance(value, T):
+            object.__setattr__(obj, name, bilingual(value))
+
+
 def points_text(value: float | int) -> str:
     """Points as people read them: at most two decimals, no trailing zeros (9.09, 10, 3.5)."""
     return f"{value:.2f}".rstrip("0").rstrip(".") if value == value else "0"
@@ -77,19 +108,26 @@ def points_text(value: float | int) -> str:
 
 @dataclass(frozen=True)
 class CaseResult:
-    """The verdict on one case."""
+    """The verdict on one case.
 
-    name: str
+    `name`, `message` and `hint` hold both languages (`T`); a plain `str` given to
+    them is accepted and kept as the same text in both languages.
+    """
+
+    name: T
     passed: bool
     points: float
     max_points: float
-    message: str = ""  #: why it failed, in the chosen language
-    hint: str = ""  #: what to try next
+    message: T = NO_TEXT  #: why it failed (or, when it passed, a note on how it was checked)
+    hint: T = NO_TEXT  #: what to try next
     seconds: float = 0.0
     #: the differing values as cells to draw (expected/got/mismatch grids), see grader.judge.compare.diff_cells
     diff: dict[str, Any] | None = None
     #: who may see this case's details, one of VISIBILITIES
     visibility: str = VISIBLE
+
+    def __post_init__(self) -> None:
+        _set_bilingual(self, "name", "message", "hint")
 
     @property
     def points_cents(self) -> int:
@@ -99,9 +137,15 @@ class CaseResult:
     def max_cents(self) -> int:
         return _cents(self.max_points)
 
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The case as plain data: texts in `lang`, or in both languages ({"en": ..., "zh": ...}) when None."""
+        data = asdict(self)
+        data.update(name=_in(self.name, lang), message=_in(self.message, lang), hint=_in(self.hint, lang))
+        return data
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaseResult:
-        """The case `to_dict` wrote (JSON-decoded): keys it does not know are ignored."""
+        """The case `to_dict` wrote (JSON-decoded, texts in one language or both): unknown keys are ignored."""
         return cls(**{name: data[name] for name in cls.__dataclass_fields__ if name in data})
 
 
@@ -141,25 +185,32 @@ def settle_points(cases: Iterable[CaseResult]) -> tuple[CaseResult, ...]:
 
 @dataclass(frozen=True)
 class ExerciseResult:
-    """The verdict on one exercise: every case, plus what the learner's code printed."""
+    """The verdict on one exercise: every case, plus what the learner's code printed.
+
+    `message`, `hints` and `notes` hold both languages (`T`); plain `str`s given to
+    them are accepted and kept as the same text in both languages.
+    """
 
     exercise: str
     status: str
     cases: tuple[CaseResult, ...]
-    message: str = ""  #: a problem that concerns the whole file (it did not import, timed out...)
+    message: T = NO_TEXT  #: a problem that concerns the whole file (it did not import, timed out...)
     stdout: str = ""
     stderr: str = ""
     seconds: float = 0.0
     file: str = ""
-    hints: tuple[str, ...] = field(default=())
+    hints: tuple[T, ...] = field(default=())
     #: remarks on how the file was read (notebook cells left out...), not failures
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[T, ...] = field(default=())
     #: no answer was found for this exercise in the submission (status ERROR)
     missing: bool = False
     #: the points worked out once, per instance, in __post_init__ (ClassVar keeps it out of the fields)
     _totals: ClassVar[_Totals]
 
     def __post_init__(self) -> None:
+        _set_bilingual(self, "message")
+        object.__setattr__(self, "hints", tuple(bilingual(h) for h in self.hints))
+        object.__setattr__(self, "notes", tuple(bilingual(n) for n in self.notes))
         # Every result, whoever builds it, carries points in whole hundredths (see settle_points).
         object.__setattr__(self, "cases", settle_points(self.cases))
         totals = _Totals(sum(c.points_cents for c in self.cases), sum(c.max_cents for c in self.cases))
@@ -189,22 +240,29 @@ class ExerciseResult:
     def passed_count(self) -> int:
         return sum(case.passed for case in self.cases)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The result as plain data, texts in `lang` (the JSON contract: `learn check --json`, grade documents).
+
+        Without a language every text is both languages as {"en": ..., "zh": ...}: what travels to
+        another process (the daemon's answer), for `from_dict` to rebuild whole.
+        """
         data = asdict(self)
         data.update(
             version=RESULT_VERSION,
             passed=self.passed,
             score=self.score,
             max_score=self.max_score,
-            cases=[asdict(case) for case in self.cases],
-            hints=list(self.hints),
-            notes=list(self.notes),
+            cases=[case.to_dict(lang) for case in self.cases],
+            message=_in(self.message, lang),
+            hints=[_in(hint, lang) for hint in self.hints],
+            notes=[_in(note, lang) for note in self.notes],
         )
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ExerciseResult:
-        """The result `to_dict` wrote (JSON-decoded); derived keys (score, passed...) are computed again."""
+        """The result `to_dict` wrote (JSON-decoded, texts in one language or both); derived keys (score,
+        passed...) are computed again."""
         values = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
         values["cases"] = tuple(CaseResult.from_dict(case) for case in data.get("cases", ()))
         values["hints"] = tuple(data.get("hints", ()))
@@ -212,19 +270,19 @@ class ExerciseResult:
         return cls(**values)
 
 
-def with_visibility(result: ExerciseResult, visibilities: list[str], lang: str) -> ExerciseResult:
+def with_visibility(result: ExerciseResult, visibilities: list[str]) -> ExerciseResult:
     """The result with each case's visibility (in suite order); a non-visible case's failure tells no values.
 
     A hidden check keeps its name and hint (written for learners) but loses the
     judge's explanation and the differing cells, which may show expected values.
     """
-    from grader.text.i18n import msg
+    from grader.text.i18n import text
 
     cases = []
     for case, visibility in zip(result.cases, visibilities, strict=False):  # cases beyond the list keep theirs
         visibility = visibility if visibility in VISIBILITIES else HIDDEN
         if visibility != VISIBLE and not case.passed:
-            case = replace(case, message=msg("case_hidden_failed", lang), diff=None)
+            case = replace(case, message=text("case_hidden_failed"), diff=None)
         cases.append(replace(case, visibility=visibility))
     return replace(result, cases=tuple(cases) + result.cases[len(cases):])
 
@@ -253,7 +311,11 @@ class SubmissionReport:
     versions: dict[str, str] = field(default_factory=dict)
     #: how learner code was confined while this submission was graded (grader.sandbox.describe)
     isolation: dict[str, str] = field(default_factory=dict)
-    note: str = ""  #: a problem with the submission as a whole (a broken zip...)
+    #: a problem with the submission as a whole (a broken zip...), in both languages (a plain str: the same in both)
+    note: T = NO_TEXT
+
+    def __post_init__(self) -> None:
+        _set_bilingual(self, "note")
 
     @property
     def score_cents(self) -> int:

@@ -29,13 +29,13 @@ def catalog(workspace):
 
 @pytest.fixture
 def grade_source(workspace, catalog, tmp_path):
-    """Grade a piece of learner source code against an exercise; returns the ExerciseResult."""
+    """Grade a piece of learner source code against an exercise; returns the ExerciseResult (texts bilingual)."""
 
-    def grade(exercise_id: str, source: str, lang: str = "en", timeout: float | None = None):
+    def grade(exercise_id: str, source: str, timeout: float | None = None):
         exercise = catalog.get(exercise_id)
         path = tmp_path / f"{exercise_id}.py"
         path.write_text(textwrap.dedent(source), encoding="utf-8")
-        return grade_file(exercise, path, workspace.solution_path(exercise), lang, timeout=timeout)
+        return grade_file(exercise, path, workspace.solution_path(exercise), timeout=timeout)
 
     return grade
 

@@ -62,7 +62,7 @@ def capabilities() -> set[str]:
 
 def grade_path(path: Path, exercise_id: str, workspace, catalog, timeout: float):
     exercise = catalog.get(exercise_id)
-    return grade_file(exercise, path, workspace.solution_path(exercise), "en", timeout=timeout)
+    return grade_file(exercise, path, workspace.solution_path(exercise), timeout=timeout)
 
 
 def test_there_are_enough_hostile_submissions():
@@ -135,7 +135,7 @@ def test_without_the_sandbox_the_worker_still_sweeps_escaped_grandchildren(works
     exercise = catalog.get("conv_output_size")
     with Engine() as engine:  # settings are read when an engine starts its workers
         result = grade_file(exercise, ADVERSARIAL / "grandchildren_survive.py", workspace.solution_path(exercise),
-                            "en", timeout=3, engine=engine)
+                            timeout=3, engine=engine)
     pids = [int(word) for line in result.stdout.splitlines() if line.startswith("PIDS") for word in line.split()[1:]]
     assert len(pids) == 4, result.stdout + result.stderr
     assert marked_survivors() == []
@@ -203,7 +203,7 @@ def test_reference_solutions_and_learner_files_are_out_of_reach(private_course, 
     thief = tmp_path / "thief.py"
     thief.write_text(stealing_submission(learner, solutions), encoding="utf-8")
     exercise = catalog.get("conv_output_size")
-    result = grade_file(exercise, thief, solutions / exercise.relative_path, "en", timeout=DEFAULT_TIMEOUT)
+    result = grade_file(exercise, thief, solutions / exercise.relative_path, timeout=DEFAULT_TIMEOUT)
     assert not result.passed and result.score == 0, failure_text(result)
     assert snapshot(learner) == before
 

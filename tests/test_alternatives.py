@@ -18,5 +18,5 @@ ALTERNATIVES = sorted((Path(__file__).parent / "alternatives").glob("*/*.py"))
 @pytest.mark.parametrize("path", ALTERNATIVES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_independent_answer_passes(path, workspace):
     exercise = CATALOG.get(path.parent.name)
-    result = grade_file(exercise, path, workspace.solution_path(exercise), "en")
+    result = grade_file(exercise, path, workspace.solution_path(exercise))
     assert result.passed, failure_text(result)

@@ -42,7 +42,7 @@ def test_checks_are_deterministic_on_the_solution(exercise_id, workspace):
     """
     exercise = CATALOG.get(exercise_id)
     solution = workspace.solution_path(exercise)
-    result = grade_file(exercise, solution, solution, "en")
+    result = grade_file(exercise, solution, solution)
     assert result.passed, failure_text(result)
     assert result.score == pytest.approx(exercise.points)
 
@@ -50,7 +50,7 @@ def test_checks_are_deterministic_on_the_solution(exercise_id, workspace):
 @pytest.mark.parametrize("exercise_id", IDS)
 def test_untouched_starter_fails(exercise_id, workspace):
     exercise = CATALOG.get(exercise_id)
-    result = grade_file(exercise, workspace.exercise_path(exercise), workspace.solution_path(exercise), "en")
+    result = grade_file(exercise, workspace.exercise_path(exercise), workspace.solution_path(exercise))
     assert not result.passed
     assert result.score == 0, "every part of a starter raises NotImplementedError, so no case can pass"
     assert "NotImplementedError" in failure_text(result)
@@ -59,7 +59,7 @@ def test_untouched_starter_fails(exercise_id, workspace):
 @pytest.mark.parametrize("path", mutant_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_mutant_fails_with_its_explanation(path, workspace):
     exercise = CATALOG.get(path.parent.name)
-    result = grade_file(exercise, path, workspace.solution_path(exercise), "en")
+    result = grade_file(exercise, path, workspace.solution_path(exercise))
     assert not result.passed, f"mutant {path.name} passed"
     assert expectation(path) in failure_text(result), failure_text(result)
 

@@ -30,6 +30,7 @@ from grader.cli.app import app
 from grader.engine import daemon
 from grader.engine.daemon import CheckRequest
 from grader.results import CaseResult, ExerciseResult
+from grader.text.bilingual import T
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.skipif(not daemon.wanted(current=daemon.settings.Settings(daemon_dir=Path("/"))),
@@ -117,14 +118,16 @@ def test_a_result_survives_its_json_round_trip():
             "expected": [["1", "2"], ["3", "4"]], "got": [["1", "0"], ["3", "4"]],
             "mismatch": [[False, True], [False, False]], "text_lines": 2}
     result = ExerciseResult("conv_output_size", "failed",
-                            (CaseResult("a", True, 1, 1, seconds=0.5), CaseResult("b", False, 0, 2, "wrong", "try",
-                                                                                  diff=diff, visibility="hidden")),
+                            (CaseResult("a", True, 1, 1, seconds=0.5),
+                             CaseResult(T("b", "乙"), False, 0, 2, T("wrong", "错了"), T("try", "试试"), diff=diff,
+                                        visibility="hidden")),
                             message="m", stdout="out", stderr="err", seconds=1.25, file="/x.py", hints=("h1", "h2"),
                             notes=("n",), missing=False)
     data = json.loads(json.dumps(result.to_dict()))
     again = ExerciseResult.from_dict(data)
-    assert again == result
+    assert again == result and again.cases[1].message == T("wrong", "错了")  # both languages travel
     assert again.to_dict() == result.to_dict()
+    assert again.to_dict("zh")["cases"][1]["message"] == "错了"
     assert (again.score, again.max_score, again.passed) == (result.score, result.max_score, False)
 
 

@@ -173,7 +173,8 @@ def test_text_from_a_probe_is_made_safe_and_every_format_can_write_it(grade_sour
     assert not result.passed
     text = failure_text(result)
     assert "\x1b" not in text and "\ud800" not in text
-    json.dumps([case.message for case in result.cases]).encode("utf-8")
+    json.dumps([case.message.en for case in result.cases]).encode("utf-8")
+    json.dumps(result.to_dict()).encode("utf-8")  # both languages
     assert all(math.isfinite(case.seconds) for case in result.cases)
     assert math.isfinite(result.seconds)
 
@@ -220,13 +221,13 @@ def test_a_forged_run_without_values_never_passes(workspace, catalog):
                    and carries_values(frame.value)}
     assert len(with_values) >= 5  # the exercise returns tensors: the rule has something to prove
     forged = ProbeRun(frames=[replace(frame, value=strip(frame.value)) for frame in reference.frames], returncode=0)
-    result = judge(suite, forged, reference, Limits(), "en", exercise.points)
-    passed_without_values = [case.name for index, case in enumerate(result.cases)
+    result = judge(suite, forged, reference, Limits(), exercise.points)
+    passed_without_values = [case.name.en for index, case in enumerate(result.cases)
                              if case.passed and index in with_values]
     assert passed_without_values == []
     assert "did not reach the grader" in failure_text(result)
     unknown = ProbeRun(frames=[*reference.frames[:-1], Frame.case(999, 1), reference.frames[-1]], returncode=0)
-    assert not judge(suite, unknown, reference, Limits(), "en", exercise.points).passed
+    assert not judge(suite, unknown, reference, Limits(), exercise.points).passed
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals and TIOCSTI are Linux here")
@@ -281,6 +282,6 @@ def test_a_model_that_copies_the_test_labels_from_the_check_earns_no_accuracy(wo
 
     exercise = catalog.get("digits_cnn")
     path = Path(__file__).parent / "hostile" / "labels_from_the_checks_frame.py"
-    result = grade_file(exercise, path, workspace.solution_path(exercise), "en", timeout=120)
-    accuracy = next(case for case in result.cases if "90% accuracy" in case.name)
-    assert not accuracy.passed and "90% is needed" in accuracy.message
+    result = grade_file(exercise, path, workspace.solution_path(exercise), timeout=120)
+    accuracy = next(case for case in result.cases if "90% accuracy" in case.name.en)
+    assert not accuracy.passed and "90% is needed" in accuracy.message.en

@@ -255,7 +255,7 @@ def test_pil_images_in_a_loader_need_to_tensor(grade_source):
 
 def test_explanations_in_chinese(grade_source):
     source = CIFAR_LAYERS.format(in_channels=3, in_features=1024, forward_input="x.view(x.size(0), -1)")
-    explained = failure_text(grade_source("cifar_sequential", source, lang="zh"))
+    explained = failure_text(grade_source("cifar_sequential", source), "zh")
     assert f"你的第 {marked_line(source)} 行" in explained
     assert "图片在卷积之前就被展平了" in explained and "x.reshape(-1, 3, 32, 32)" in explained
 

@@ -159,18 +159,19 @@ def hidden_report(catalog) -> SubmissionReport:
         CaseResult("secret one", False, 0.0, 3.0, "expected 7, got 6", diff={"cells": [7]}),
         CaseResult("after the due date", False, 0.0, 2.0, "expected 9, got 8"),
     ))
-    result = with_visibility(raw, ["visible", HIDDEN, AFTER_DUE_DATE], "en")
+    result = with_visibility(raw, ["visible", HIDDEN, AFTER_DUE_DATE])
     return SubmissionReport("ann", "/x", (Graded(catalog.get("conv_output_size"), result),))
 
 
 def test_a_hidden_failure_tells_no_expected_value(catalog):
     result = hidden_report(catalog).graded[0].result
     visible, secret, later = result.cases
-    assert visible.message == "expected 3, got 2"
-    assert "7" not in secret.message and secret.diff is None and secret.visibility == HIDDEN
-    assert "hidden" in secret.message and later.visibility == AFTER_DUE_DATE and "9" not in later.message
-    zh = with_visibility(ExerciseResult("x", FAILED, (CaseResult("s", False, 0.0, 1.0, "expected 7"),)), [HIDDEN], "zh")
-    assert "隐藏" in zh.cases[0].message
+    assert visible.message.en == "expected 3, got 2"
+    assert "7" not in secret.message.en and "7" not in secret.message.zh and secret.diff is None
+    assert secret.visibility == HIDDEN
+    assert "hidden" in secret.message.en and later.visibility == AFTER_DUE_DATE and "9" not in later.message.en
+    zh = with_visibility(ExerciseResult("x", FAILED, (CaseResult("s", False, 0.0, 1.0, "expected 7"),)), [HIDDEN])
+    assert "隐藏" in zh.cases[0].message.zh
 
 
 def test_visibility_reaches_gradescope_and_junit(catalog):
@@ -194,5 +195,5 @@ def test_learn_check_runs_a_hidden_case_and_says_so(grade_source, catalog, monke
                                               "dilation=1):\n    return size\n")
     first = result.cases[0]
     assert first.visibility == HIDDEN and not first.passed
-    assert first.message == "This hidden check failed; its details are not shown." and first.diff is None
+    assert first.message.en == "This hidden check failed; its details are not shown." and first.diff is None
     assert result.to_dict()["cases"][0]["visibility"] == HIDDEN

@@ -36,7 +36,7 @@ NEIGHBOURS = {
 def test_neighbouring_rule_does_not_fire(mutant, workspace):
     path = MUTANTS / f"{mutant}.py"
     exercise = CATALOG.get(path.parent.name)
-    text = failure_text(grade_file(exercise, path, workspace.solution_path(exercise), "en"))
+    text = failure_text(grade_file(exercise, path, workspace.solution_path(exercise)))
     for sentence in NEIGHBOURS[mutant]:
         assert sentence not in text, text
 

@@ -49,19 +49,19 @@ def test_tagged_cells_belong_to_their_exercise():
     extracted = extract_code(nb, "conv_output_size")
     assert "mine" in extracted.source and "other" not in extracted.source and "scratch" not in extracted.source
     nothing = extract_code(nb, "module_basics")
-    assert nothing.cells == 0 and "learn:module_basics" in nothing.notes[0]
+    assert nothing.cells == 0 and "learn:module_basics" in nothing.notes[0].en
 
 
 def test_magics_and_shell_escapes_become_no_ops_with_a_note():
     nb = notebook(code("%matplotlib inline\nimport math\nif True:\n    !pip install torch\nvalue = math.pi"),
                   code("%%time\nslow = 1\n"), code("math.sqrt?"), code("%%bash\necho never run"))
-    extracted = extract_code(nb, "conv_output_size", lang="zh")
+    extracted = extract_code(nb, "conv_output_size")
     namespace: dict = {}
     exec(compile(extracted.source, "nb", "exec"), namespace)  # what is left is plain Python
     assert namespace["value"] > 3 and namespace["slow"] == 1  # a %%time cell keeps its body
     assert len(extracted.notes) == 5
-    assert "`%matplotlib inline`" in extracted.notes[0] and "IPython" in extracted.notes[0]
-    assert "第 1 个单元格" in extracted.notes[0]
+    assert "`%matplotlib inline`" in extracted.notes[0].zh and "IPython" in extracted.notes[0].zh
+    assert "第 1 个单元格" in extracted.notes[0].zh
     assert "never run" not in extracted.source.replace("# echo never run", "")
 
 

@@ -21,10 +21,10 @@ def plain(renderable, width: int = 100) -> str:
     return console.file.getvalue()
 
 
-def case_for(got: np.ndarray, expected: np.ndarray, lang: str = "en") -> CaseResult:
-    """A failed case as the judge builds it from a values mismatch."""
+def case_for(got: np.ndarray, expected: np.ndarray) -> CaseResult:
+    """A failed case as the judge builds it from a values mismatch (its message in both languages)."""
     problem = value_difference(got, expected, atol=1e-5, rtol=1e-4, where="out")
-    return CaseResult("values", False, 0.0, 1.0, problem.get(lang), "", 0.0, problem.diff)
+    return CaseResult(T("values", "值"), False, 0.0, 1.0, T(problem.en, problem.zh), "", 0.0, problem.diff)
 
 
 def result_of(*cases: CaseResult) -> ExerciseResult:
@@ -64,7 +64,7 @@ def test_large_tensor_shows_a_window_around_the_first_difference():
     assert not diff["whole"] and diff["prefix"] == [2] and diff["index"] == [2, 30, 45]
     assert (diff["row_start"], diff["col_start"]) == (28, 41)
     assert diff["got"][2][4] == 1.5 and diff["mismatch"][2][4]
-    assert "shape (3, 40, 50)" in case.message  # the text form keeps the shape and nearby values
+    assert "shape (3, 40, 50)" in case.message.en  # the text form keeps the shape and nearby values
     shown = plain(render.exercise_result(result_of(case), "en"))
     assert "values [2, 28:33, 41:50] of a tensor of shape (3, 40, 50)" in shown
     assert "1.5" in shown and "Max abs error 1.5" in shown
@@ -87,7 +87,7 @@ def test_case_without_diff_prints_its_message_unchanged():
 
 def test_chinese_grid_titles():
     expected = np.array([1, 2, 3])
-    case = case_for(np.array([1, 2, 4]), expected, lang="zh")
+    case = case_for(np.array([1, 2, 4]), expected)
     shown = plain(render.exercise_result(result_of(case), "zh"))
     assert "期望" in shown and "实际" in shown and "3 个值中有 1 个不同" in shown
 

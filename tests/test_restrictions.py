@@ -128,16 +128,16 @@ def test_reference_solution_uses_nothing_forbidden(suite, workspace):
 def test_graded_submission_fails_with_one_message(form, grade_source):
     result = grade_source("conv2d_manual", ALIASING_FORMS[form])
     assert not result.passed and result.score == 0
-    assert REFUSED in result.message
+    assert REFUSED in result.message.en
     assert {case.message for case in result.cases} == {result.message}
 
 
 @pytest.mark.parametrize("path", ORACLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_library_answer_is_refused(path, workspace):
     exercise = CATALOG.get(path.parent.name)
-    result = grade_file(exercise, path, workspace.solution_path(exercise), "zh")
+    result = grade_file(exercise, path, workspace.solution_path(exercise))
     assert not result.passed
-    assert "本题要求你亲手实现的库函数" in result.message
+    assert "本题要求你亲手实现的库函数" in result.message.zh
 
 
 @pytest.mark.parametrize("path", ORACLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -145,5 +145,5 @@ def test_library_answer_agrees_with_the_reference_once_allowed(path, workspace, 
     """PyTorch's own functions are an oracle nobody here wrote: with the restriction lifted they pass."""
     monkeypatch.setattr(grader.usecases.check, "file_violations", lambda *args: [])
     exercise = CATALOG.get(path.parent.name)
-    result = grade_file(exercise, path, workspace.solution_path(exercise), "en")
+    result = grade_file(exercise, path, workspace.solution_path(exercise))
     assert result.passed, failure_text(result)

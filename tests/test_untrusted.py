@@ -30,7 +30,7 @@ def test_infinite_loop_times_out_quickly(grade_source):
 
 def test_infinite_loop_at_import(grade_source):
     result = grade_source("conv_output_size", "while True:\n    pass\n", timeout=3)
-    assert not result.passed and result.score == 0 and "Timed out" in result.message
+    assert not result.passed and result.score == 0 and "Timed out" in result.message.en
 
 
 def test_os_exit_zero_before_reporting_fails(grade_source):
@@ -41,7 +41,7 @@ def test_os_exit_zero_before_reporting_fails(grade_source):
 
 def test_sys_exit_zero_at_import_fails(grade_source):
     result = grade_source("conv_output_size", "import sys\nsys.exit(0)\n")
-    assert not result.passed and "sys.exit()" in result.message
+    assert not result.passed and "sys.exit()" in result.message.en
 
 
 def test_printing_a_fake_verdict_changes_nothing(grade_source):
@@ -88,12 +88,12 @@ def test_segfault_is_a_crash_not_a_pass(grade_source):
 
 def test_syntax_error_shows_line_and_caret(grade_source):
     result = grade_source("conv_output_size", "def conv_output_size(size, kernel_size:\n    return 1\n")
-    assert not result.passed and "line 1" in result.message and "^" in result.message
+    assert not result.passed and "line 1" in result.message.en and "^" in result.message.en
 
 
 def test_missing_function_is_named(grade_source):
     result = grade_source("conv_output_size", "def conv_out_size(*a):\n    return 1\n")
-    assert "does not define: conv_output_size" in result.message
+    assert "does not define: conv_output_size" in result.message.en
 
 
 def test_correct_code_still_passes(grade_source):
@@ -115,9 +115,9 @@ def test_cold_interpreter_path_grades_the_same(workspace, catalog, tmp_path):
     wrong.write_text("def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):\n    return size\n")
     with Engine(warm=False) as engine:  # each probe imports torch itself: a generous limit for loaded machines
         solution = workspace.solution_path(exercise)
-        assert grade_file(exercise, solution, solution, "en", engine=engine, timeout=180).passed
-        result = grade_file(exercise, wrong, solution, "en", engine=engine, timeout=180)
-    assert not result.passed and "expected 3, got 5" in result.cases[0].message
+        assert grade_file(exercise, solution, solution, engine=engine, timeout=180).passed
+        result = grade_file(exercise, wrong, solution, engine=engine, timeout=180)
+    assert not result.passed and "expected 3, got 5" in result.cases[0].message.en
 
 
 # ---- the sandbox's parts, each on its own (in a fresh interpreter, never in pytest's process) ------

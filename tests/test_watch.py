@@ -139,7 +139,7 @@ def test_stopping_a_check_kills_its_probes(workspace, tmp_path):
     def grade() -> None:
         try:
             # an hour's time limit: only the stop can end this probe while the test waits
-            outcome.append(grade_file(exercise, learner, workspace.solution_path(exercise), "en", timeout=3600,
+            outcome.append(grade_file(exercise, learner, workspace.solution_path(exercise), timeout=3600,
                                       engine=engine, on_frame=on_frame, cancel=running.cancel))
         except Cancelled as exc:
             outcome.append(exc)
@@ -204,7 +204,7 @@ class GatedSession(WatchSession):
         return graded
 
     def _verdict(self, exercise: Exercise) -> ExerciseResult:
-        failed = unanswered(exercise, "failed", "not yet", "en")
+        failed = unanswered(exercise, "failed", "not yet")
         if not self.passing:
             return failed
         cases = tuple(CaseResult(c.name, True, c.max_points, c.max_points) for c in failed.cases)

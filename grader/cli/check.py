@@ -83,9 +83,9 @@ def check(
         if result is None:
             from grader.usecases.check import check_exercise
 
-            result = check_exercise(ws, exercise_id, file=file, lang=language, cancel=cancel, on_frame=on_frame)
+            result = check_exercise(ws, exercise_id, file=file, cancel=cancel, on_frame=on_frame)
     if as_json:
-        render.print_json(console, result.to_dict())
+        render.print_json(console, result.to_dict(language))
     else:
         emit(render.exercise_result(result, language, checked_file=str(file) if file is not None else None))
     raise typer.Exit(0 if result.passed else 1)

@@ -49,7 +49,7 @@ class ExtractedCode:
     """The Python code taken from a notebook, what was changed in it, and where each line came from."""
 
     source: str
-    notes: tuple[str, ...]
+    notes: tuple[T, ...]  #: how the cells were read, in both languages
     cells: int  #: how many code cells were used
     #: line of `source` (1-based) -> (cell number, line inside that cell)
     origin: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -87,13 +87,13 @@ def has_learn_tags(notebook: nbformat.NotebookNode) -> bool:
     return any(t.startswith(TAG_PREFIX) for _, cell in _code_cells(notebook) for t in cell_tags(cell))
 
 
-def extract_code(notebook: nbformat.NotebookNode, exercise_id: str, lang: str = "en") -> ExtractedCode:
-    """The exercise's code: its tagged cells when the notebook has tags, otherwise every code cell."""
+def extract_code(notebook: nbformat.NotebookNode, exercise_id: str) -> ExtractedCode:
+    """The exercise's code: its tagged cells when the notebook has tags, otherwise every code cell (notes bilingual)."""
     code_cells = _code_cells(notebook)
     if has_learn_tags(notebook):
         wanted = exercise_tag(exercise_id)
         chosen = [(n, c) for n, c in code_cells if wanted in cell_tags(c)]
-        notes = [] if chosen else [msg("nb_no_tagged_cells", lang, tag=wanted)]
+        notes = [] if chosen else [text("nb_no_tagged_cells", tag=wanted)]
     else:
         chosen, notes = code_cells, []
     parts: list[str] = []
@@ -101,7 +101,7 @@ def extract_code(notebook: nbformat.NotebookNode, exercise_id: str, lang: str = 
     line = 1
     for number, cell in chosen:
         source, changed = to_python(str(cell.get("source", "")))
-        notes += [msg("nb_skipped_line", lang, cell=number, line=text) for text in changed]
+        notes += [text("nb_skipped_line", cell=number, line=skipped) for skipped in changed]
         parts.append(f"# --- notebook cell {number} ---")
         line += 1
         for inside, _ in enumerate(source.splitlines() or [""], start=1):
@@ -172,8 +172,8 @@ _LINE_EN = re.compile(r"\bline (\d+)")
 _LINE_ZH = re.compile(r"第 (\d+) 行")
 
 
-def in_cells(text: str, origin: dict[int, tuple[int, int]], lang: str) -> str:
-    """Rewrite "line N" of the module written from a notebook as the cell and the line inside it."""
+def in_cells(text: str, origin: dict[int, tuple[int, int]]) -> str:
+    """Rewrite "line N" (or "第 N 行") of the module written from a notebook as the cell and the line inside it."""
     if not origin or not text:
         return text
 
@@ -188,11 +188,15 @@ def in_cells(text: str, origin: dict[int, tuple[int, int]], lang: str) -> str:
     return _LINE_ZH.sub(chinese, _LINE_EN.sub(english, text))
 
 
-def relocate(result: ExerciseResult, origin: dict[int, tuple[int, int]], lang: str) -> ExerciseResult:
+def _in_cells_both(message: T, origin: dict[int, tuple[int, int]]) -> T:
+    return T(in_cells(message.en, origin), in_cells(message.zh, origin))
+
+
+def relocate(result: ExerciseResult, origin: dict[int, tuple[int, int]]) -> ExerciseResult:
     """An ExerciseResult whose messages point at notebook cells instead of the written module's lines."""
-    cases = tuple(replace(case, message=in_cells(case.message, origin, lang)) for case in result.cases)
-    return replace(result, message=in_cells(result.message, origin, lang),
-                   stderr=in_cells(result.stderr, origin, lang), cases=cases)
+    cases = tuple(replace(case, message=_in_cells_both(case.message, origin)) for case in result.cases)
+    return replace(result, message=_in_cells_both(result.message, origin),
+                   stderr=in_cells(result.stderr, origin), cases=cases)
 
 
 @dataclass(frozen=True)
@@ -201,18 +205,18 @@ class NotebookModule:
 
     notebook: Path
     path: Path  #: the module written
-    notes: tuple[str, ...]  #: how the cells were read (cells left out, magics turned into no-ops...)
+    notes: tuple[T, ...]  #: how the cells were read (cells left out, magics turned into no-ops...)
     #: line of the module -> (cell number, line inside that cell)
     origin: dict[int, tuple[int, int]] = field(default_factory=dict)
 
-    def in_notebook(self, result: ExerciseResult, lang: str) -> ExerciseResult:
+    def in_notebook(self, result: ExerciseResult) -> ExerciseResult:
         """The module's result told in the notebook's terms: cells for lines, the notebook as the file, the notes."""
-        return replace(relocate(result, self.origin, lang), file=str(self.notebook), notes=result.notes + self.notes)
+        return replace(relocate(result, self.origin), file=str(self.notebook), notes=result.notes + self.notes)
 
 
-def write_module(notebook_path: Path, exercise_id: str, folder: Path, lang: str = "en") -> NotebookModule:
+def write_module(notebook_path: Path, exercise_id: str, folder: Path) -> NotebookModule:
     """Write the exercise's code from a notebook to `folder/<id>.py`."""
-    extracted = extract_code(read_notebook(notebook_path), exercise_id, lang)
+    extracted = extract_code(read_notebook(notebook_path), exercise_id)
     target = folder / f"{exercise_id}.py"
     header = f"# Code cells of {notebook_path.name} for {exercise_id}.\n"
     target.write_text(header + extracted.source, encoding="utf-8")
@@ -220,16 +224,15 @@ def write_module(notebook_path: Path, exercise_id: str, folder: Path, lang: str 
     return NotebookModule(notebook_path, target, extracted.notes, origin)
 
 
-def grade_notebook(notebook_path: Path, exercise_id: str, lang: str,
-                   grade: Callable[[Path], ExerciseResult]) -> ExerciseResult:
+def grade_notebook(notebook_path: Path, exercise_id: str, grade: Callable[[Path], ExerciseResult]) -> ExerciseResult:
     """Grade an exercise from a notebook's code cells: `grade` gets the module written from them, in a scratch folder.
 
     A notebook that cannot be read raises LearnError naming it.
     """
     with tempfile.TemporaryDirectory(prefix="learn-notebook-") as scratch:
-        module = write_module(notebook_path, exercise_id, Path(scratch), lang)
+        module = write_module(notebook_path, exercise_id, Path(scratch))
         result = grade(module.path)
-    return module.in_notebook(result, lang)
+    return module.in_notebook(result)
 
 
 def _code_cells(notebook: nbformat.NotebookNode) -> list[tuple[int, nbformat.NotebookNode]]:

@@ -766,10 +766,9 @@ class Daemon:
         try:
             ws = Workspace(Path(request["root"]), Path(request["solutions"]))
             file = Path(request["file"]) if request.get("file") else None
-            result = check_exercise(ws, str(request["exercise"]), file=file, lang=str(request["lang"]),
-                                    engine=self.engine, cache=self.cache, cancel=cancel,
-                                    on_frame=on_frame if request.get("progress") else None)
-            send({"kind": "result", "result": result.to_dict()})
+            result = check_exercise(ws, str(request["exercise"]), file=file, engine=self.engine, cache=self.cache,
+                                    cancel=cancel, on_frame=on_frame if request.get("progress") else None)
+            send({"kind": "result", "result": result.to_dict()})  # no language: both travel, the CLI picks one
             with self._lock:
                 self._served += 1
         except Cancelled:

@@ -286,11 +286,10 @@ def _statement_names(statement: ast.stmt) -> list[str]:
 # ---- the verdict ---------------------------------------------------------------------
 
 
-def restricted_result(suite: Suite, violations: list[Violation], lang: str, points: float | None) -> ExerciseResult:
-    """The exercise failed as a whole, with one message: no case is run on code that skips the exercise."""
-    problem = explain(violations).get(lang)
+def restricted_result(suite: Suite, violations: list[Violation], points: float | None) -> ExerciseResult:
+    """The exercise failed as a whole, with one message (in both languages): no case is run on code that skips
+    the exercise."""
+    problem = explain(violations)
     scale = points / suite.max_points if points and suite.max_points else 1.0
-    cases = tuple(
-        CaseResult(case.name.get(lang), False, 0.0, case.points * scale, problem) for case in suite.cases
-    )
+    cases = tuple(CaseResult(case.name, False, 0.0, case.points * scale, problem) for case in suite.cases)
     return ExerciseResult(suite.exercise, FAILED, cases, message=problem)

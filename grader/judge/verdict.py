@@ -13,16 +13,16 @@ from typing import Any
 
 from grader.judge.compare import first_difference
 from grader.judge.explain import explain_error
-from grader.results import ERROR, FAILED, INFRA, PASSED, CaseResult, ExerciseResult
+from grader.results import ERROR, FAILED, INFRA, NO_TEXT, PASSED, CaseResult, ExerciseResult
 from grader.suite import Accepted, Case, Instead, Suite
 from grader.text.i18n import LINES, T, text
 from grader.wire import ErrorRecord, Frame, FrameKind, Limits, ProbeRun, ProtocolError, decode_value
 
 
 def judge(
-    suite: Suite, learner: ProbeRun, reference: ProbeRun, limits: Limits, lang: str, points: float | None = None
+    suite: Suite, learner: ProbeRun, reference: ProbeRun, limits: Limits, points: float | None = None
 ) -> ExerciseResult:
-    """Compare the learner's run with the reference's, case by case.
+    """Compare the learner's run with the reference's, case by case; every text in the verdict is bilingual.
 
     Case weights are scaled so that a fully passed exercise earns `points`
     (the catalogue's value), or the suite's own total when it is None. The
@@ -30,23 +30,24 @@ def judge(
     "grader error" for this exercise, and the rest of a run goes on.
     """
     try:
-        return _judge(suite, learner, reference, limits, lang, points)
+        return _judge(suite, learner, reference, limits, points)
     except Exception as exc:
         detail = f"{type(exc).__name__}: {exc}"[:300]
         problem = text("grader_error", detail=detail)
         scale = points / suite.max_points if points and suite.max_points else 1.0
-        cases = tuple(_case_result(case, problem, lang, scale) for case in suite.cases)
-        return ExerciseResult(suite.exercise, INFRA, cases, message=problem.get(lang))
+        cases = tuple(_case_result(case, problem, scale) for case in suite.cases)
+        return ExerciseResult(suite.exercise, INFRA, cases, message=problem)
 
 
 def _judge(
-    suite: Suite, learner: ProbeRun, reference: ProbeRun, limits: Limits, lang: str, points: float | None
+    suite: Suite, learner: ProbeRun, reference: ProbeRun, limits: Limits, points: float | None
 ) -> ExerciseResult:
     scale = points / suite.max_points if points and suite.max_points else 1.0
     broken = reference_problem(suite, reference)
     if broken:
-        cases = tuple(_case_result(case, text("reference_broken", detail=broken), lang, scale) for case in suite.cases)
-        return ExerciseResult(suite.exercise, INFRA, cases, message=text("reference_broken", detail=broken).get(lang))
+        problem = text("reference_broken", detail=broken)
+        cases = tuple(_case_result(case, problem, scale) for case in suite.cases)
+        return ExerciseResult(suite.exercise, INFRA, cases, message=problem)
     forged = unknown_cases(suite, learner)
     whole_file = file_problem(suite, learner, limits) or forged
     learned = {} if forged else learner.case_frames()
@@ -56,11 +57,11 @@ def _judge(
         frame = learned.get(case.index)
         if frame is None:
             reason = whole_file or text("case_not_reached")
-            results.append(_case_result(case, reason, lang, scale))
+            results.append(_case_result(case, reason, scale))
             continue
-        results.append(_judge_case(case, frame, expected[case.index], lang, scale))
+        results.append(_judge_case(case, frame, expected[case.index], scale))
     # notes: checks that could not apply to this code, and why (see grader.suite.Accepted)
-    notes = tuple(dict.fromkeys(r.message for r in results if r.passed and r.message))
+    notes = tuple(dict.fromkeys(r.message for r in results if r.passed and r.message != NO_TEXT))
     if all(r.passed for r in results) and not whole_file:
         status = PASSED
     else:
@@ -69,7 +70,7 @@ def _judge(
         exercise=suite.exercise,
         status=status,
         cases=tuple(results),
-        message=whole_file.get(lang) if whole_file else "",
+        message=whole_file or NO_TEXT,
         stdout=learner.stdout,
         stderr=learner.stderr,
         seconds=learner.seconds,
@@ -77,40 +78,38 @@ def _judge(
     )
 
 
-def _judge_case(
-    case: Case, frame: Frame, reference_frame: Frame, lang: str, scale: float
-) -> CaseResult:
+def _judge_case(case: Case, frame: Frame, reference_frame: Frame, scale: float) -> CaseResult:
     try:
         got = decode_value(frame.value)
     except ProtocolError as exc:
-        return _case_result(case, text("protocol", detail=str(exc)), lang, scale)
+        return _case_result(case, text("protocol", detail=str(exc)), scale)
     try:
         wanted = decode_value(reference_frame.value)
     except ProtocolError as exc:
-        return _case_result(case, text("reference_broken", detail=str(exc)), lang, scale)
+        return _case_result(case, text("reference_broken", detail=str(exc)), scale)
     if isinstance(wanted, ErrorRecord) and not wanted.in_learner_code:
         # The reference's error never passed through the solution: the check itself broke,
         # and a learner whose run breaks the same way has not earned the point.
         detail = f"{wanted.type}: {wanted.message}"[:300]
-        return _case_result(case, text("reference_broken", detail=detail), lang, scale)
+        return _case_result(case, text("reference_broken", detail=detail), scale)
     leak = _leaked_state(frame, reference_frame)
     if leak is not None:
-        return _case_result(case, leak, lang, scale)
+        return _case_result(case, leak, scale)
     if case.keys and isinstance(wanted, dict):
         wanted = {key: wanted[key] for key in case.keys if key in wanted}
     problem = _apply_rule(case, got, wanted) if case.rule else first_difference(
         got, wanted, atol=case.atol, rtol=case.rtol)
     seconds = frame.seconds  # the judge's clock (runner)
     if problem is None or isinstance(problem, Accepted):
-        note = problem.get(lang) if problem else ""  # a passed case's message is a note for the learner
-        return CaseResult(case.name.get(lang), True, case.points * scale, case.points * scale, note, seconds=seconds)
+        note = T(problem.en, problem.zh) if problem else NO_TEXT  # a passed case's message is a note for the learner
+        return CaseResult(case.name, True, case.points * scale, case.points * scale, note, seconds=seconds)
     cells = getattr(problem, "diff", None)  # values to draw side by side (grader.judge.diffcells)
     diagnosis = _diagnose(case, got, wanted)
     if isinstance(diagnosis, Instead):  # the generic advice would mislead: the verified diagnosis stands alone
         problem = T(diagnosis.en, diagnosis.zh)
     elif diagnosis:
         problem = LINES.join([diagnosis, problem])
-    return _case_result(case, problem, lang, scale, seconds, cells)
+    return _case_result(case, problem, scale, seconds, cells)
 
 
 #: global settings the probe restores after each case, with how to leave each one alone
@@ -155,10 +154,10 @@ def _diagnose(case: Case, got: Any, wanted: Any) -> T | None:
         return None
 
 
-def _case_result(case: Case, problem: T, lang: str, scale: float, seconds: float = 0.0,
+def _case_result(case: Case, problem: T, scale: float, seconds: float = 0.0,
                  diff: dict[str, Any] | None = None) -> CaseResult:
-    hint = case.hint.get(lang) if case.hint else ""
-    return CaseResult(case.name.get(lang), False, 0.0, case.points * scale, problem.get(lang), hint, seconds, diff)
+    hint = case.hint or NO_TEXT
+    return CaseResult(case.name, False, 0.0, case.points * scale, T(problem.en, problem.zh), hint, seconds, diff)
 
 
 def unknown_cases(suite: Suite, run: ProbeRun) -> T | None:

@@ -100,30 +100,32 @@ def exercise_result(result: ExerciseResult, lang: str, checked_file: str | None 
     `checked_file` is the --file the learner gave, as typed: the next step repeats it.
     """
     parts: list[Any] = []
-    if result.message:  # a problem of the whole file (syntax error, missing names): said once, first
-        parts.append(Prose(learner_words(result.message), lead=("✗ ", "bold red")))
-    shown = {result.message}  # each explanation once: ten cases failing alike is one problem
+    problem = result.message.get(lang)
+    if problem:  # a problem of the whole file (syntax error, missing names): said once, first
+        parts.append(Prose(learner_words(problem), lead=("✗ ", "bold red")))
+    shown = {problem}  # each explanation once: ten cases failing alike is one problem
     # Nothing ran: the file's problem is the only message, not one "(same problem as above)" per case.
-    whole_file = bool(result.message) and not any(c.passed for c in result.cases)
+    whole_file = bool(problem) and not any(c.passed for c in result.cases)
     for case in () if whole_file else result.cases:  # a file that cannot run is one message, not one per case
         mark = Text("✓ ", style="green") if case.passed else Text("✗ ", style="red")
-        parts.append(mark + Text(case.name))
+        parts.append(mark + Text(case.name.get(lang)))
         if case.passed:
             continue
-        repeated = case.message in shown
+        message, hint = case.message.get(lang), case.hint.get(lang)
+        repeated = message in shown
         if repeated:
             parts.append(Prose(msg("ui_same_as_above", lang), style="dim", indent=4))
-        elif case.message:
+        elif message:
             parts.append(case_explanation(case, lang))
-            shown.add(case.message)
+            shown.add(message)
         # a repeated problem's hint is about its own case, not about the problem said above: it would mislead
-        if case.hint and case.hint not in shown and not repeated:
-            parts.append(Prose(case.hint, indent=4, lead=(msg("ui_hint_lead", lang), "yellow")))
-            shown.add(case.hint)
+        if hint and hint not in shown and not repeated:
+            parts.append(Prose(hint, indent=4, lead=(msg("ui_hint_lead", lang), "yellow")))
+            shown.add(hint)
     output = learner_output(result)
     if output:
         parts.append(Panel(Text(output), title=msg("ui_learner_output", lang), border_style="dim", expand=False))
-    parts += [Prose(note, style="yellow") for note in getattr(result, "notes", ())]
+    parts += [Prose(note.get(lang), style="yellow") for note in result.notes]
     parts.append(Prose(summary_line(result, lang), style="bold green" if result.passed else "bold red"))
     key = "ui_next_step_next" if result.passed else "ui_next_step_failed"
     command = f"learn check {result.exercise}" + (f" --file {checked_file}" if checked_file else "")
@@ -144,11 +146,12 @@ def learner_words(message: str) -> str:
 
 
 def case_explanation(case: CaseResult, lang: str) -> Group | Prose:
-    """A failed case's message; differing values are drawn as grids instead of their text form."""
+    """A failed case's message in `lang`; differing values are drawn as grids instead of their text form."""
     diff = getattr(case, "diff", None)
+    message = case.message.get(lang)
     if not diff:
-        return Prose(learner_words(case.message), indent=4)
-    lines = case.message.splitlines()
+        return Prose(learner_words(message), indent=4)
+    lines = message.splitlines()
     keep = lines[: max(0, len(lines) - int(diff.get("text_lines", 0)))]
     return Group(Prose("\n".join(keep), indent=4), Padding(diff_grids(diff, lang), (0, 0, 0, 4), expand=False))
 
@@ -203,7 +206,7 @@ def learner_output(result: ExerciseResult, max_lines: int = 20) -> str:
     lines = output.splitlines()
     if len(lines) <= max_lines:
         return output
-    return "\n".join(lines[:max_lines] + [f"… ({len(lines) - max_lines} more lines)"])
+    return "\n".join([*lines[:max_lines], f"… ({len(lines) - max_lines} more lines)"])
 
 
 def summary_line(result: ExerciseResult, lang: str) -> str:
@@ -229,7 +232,7 @@ def hints(exercise: Exercise, lang: str, shown: int | None = None, newly_reveale
     title = msg("ui_hints_title", lang, exercise=exercise.id)
     if shown is not None:
         title += msg("ui_hints_levels", lang, shown=count, total=total)
-    lines = [Text(title, style="bold")]
+    lines: list[Text | Prose] = [Text(title, style="bold")]
     for level, hint in enumerate(exercise.hints[:count], start=1):
         newest = newly_revealed and level == count
         lines.append(Prose(f"{level}. {hint.get(lang)}", style="bold yellow" if newest else ""))

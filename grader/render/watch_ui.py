@@ -129,9 +129,7 @@ class WatchApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The main screen's keys act only there, not under the list or a question."""
-        if action in MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
-            return False
-        return True
+        return not (action in MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1)
 
     def compose(self) -> ComposeResult:
         yield Static(id="header")
@@ -221,12 +219,12 @@ class WatchApp(App[None]):
 
     def first_failure(self, parts: list[RenderableType]) -> int | None:
         """Where the first failed case starts, so the verdict opens where there is something to fix."""
-        if self.result is None or self.result.passed or self.result.message:
+        if self.result is None or self.result.passed or self.result.message.get(self.lang):
             return None  # nothing failed, or a problem with the whole file, which is shown at the top
         failed = next((case for case in self.result.cases if not case.passed), None)
         if failed is None:
             return None
-        mark = f"✗ {failed.name}"  # how render.exercise_result starts a failed case
+        mark = f"✗ {failed.name.get(self.lang)}"  # how render.exercise_result starts a failed case
         return next((i for i, part in enumerate(parts) if isinstance(part, Text) and part.plain == mark), None)
 
     def statement(self) -> RenderableType:

@@ -55,7 +55,6 @@ def grade_file(
     exercise: Exercise,
     learner_file: Path,
     solution_file: Path,
-    lang: str,
     *,
     timeout: float | None = None,
     engine: Engine | None = None,
@@ -63,7 +62,7 @@ def grade_file(
     on_frame: FrameCallback | None = None,
     cancel: threading.Event | None = None,
 ) -> ExerciseResult:
-    """Run the learner's file and the reference in two probes at once, then judge.
+    """Run the learner's file and the reference in two probes at once, then judge (a bilingual verdict).
 
     `timeout` overrides the catalogue's time limit (seconds per probe). `on_frame` sees the
     learner's result frames as they arrive; setting `cancel` stops both probes (`grader.errors.Cancelled`).
@@ -77,8 +76,8 @@ def grade_file(
     # Read statically, in this process, before anything runs: the learner's code is never imported here.
     violations = file_violations(learner_file, tuple(suite.restrictions))
     if violations:
-        result = restricted_result(suite, violations, lang, exercise.points)
-        return replace(result, file=str(learner_file), hints=tuple(h.get(lang) for h in exercise.hints))
+        result = restricted_result(suite, violations, exercise.points)
+        return replace(result, file=str(learner_file), hints=tuple(exercise.hints))
     limits = Limits(timeout=timeout or exercise.timeout, memory_mb=exercise.memory_mb)
     learner_request = ProbeRequest(exercise.check_module, str(learner_file), suite.needs, confined=True)
     reference_request = ProbeRequest(exercise.check_module, str(solution_file), suite.needs, confined=False)
@@ -92,10 +91,9 @@ def grade_file(
             if reference_run is None:
                 reference_run = pool.submit(engine.run, reference_request, limits, cancel=cancel).result()
                 cache.put(key, reference_run)
-        result = judge(suite, learner.result(), reference_run, limits, lang, exercise.points)
-    result = with_visibility(result, [case.visibility for case in suite.cases], lang)
-    hints = tuple(h.get(lang) for h in exercise.hints)
-    return replace(result, file=str(learner_file), hints=hints)
+        result = judge(suite, learner.result(), reference_run, limits, exercise.points)
+    result = with_visibility(result, [case.visibility for case in suite.cases])
+    return replace(result, file=str(learner_file), hints=tuple(exercise.hints))
 
 
 _shared_cache: ReferenceCache | None = None
@@ -114,7 +112,6 @@ def check_exercise(
     exercise_id: str,
     *,
     file: Path | None = None,
-    lang: str = "en",
     engine: Engine | None = None,
     cache: ReferenceCache | None = None,
     on_frame: FrameCallback | None = None,
@@ -134,9 +131,9 @@ def check_exercise(
         from grader.course.notebooks import grade_notebook
 
         solution = ws.solution_path(exercise)
-        return grade_notebook(learner_file, exercise.id, lang,
-                              lambda module: grade_file(exercise, module, solution, lang, engine=engine, cache=cache))
-    result = grade_file(exercise, learner_file, ws.solution_path(exercise), lang, engine=engine, cache=cache,
+        return grade_notebook(learner_file, exercise.id,
+                              lambda module: grade_file(exercise, module, solution, engine=engine, cache=cache))
+    result = grade_file(exercise, learner_file, ws.solution_path(exercise), engine=engine, cache=cache,
                         on_frame=on_frame, cancel=cancel)
     if learner_file.resolve() == own_file.resolve():
         progress = load_progress(ws.progress_path)
@@ -144,10 +141,10 @@ def check_exercise(
         try:
             save_progress(ws.progress_path, progress)
         except ProgressNotSaved as exc:  # a read-only workspace: the verdict stands, say once it was not kept
-            result = replace(result, notes=(*result.notes, exc.in_lang(lang)))
+            result = replace(result, notes=(*result.notes, T(exc.message, exc.in_lang("zh"))))
         if progress.recovered_from:  # say so: the learner's earlier progress was set aside, not lost silently
-            from grader.text.i18n import msg
+            from grader.text.i18n import text
 
-            note = msg("ui_progress_recovered", lang, path=progress.recovered_from)
+            note = text("ui_progress_recovered", path=progress.recovered_from)
             result = replace(result, notes=(*result.notes, note))
     return result

@@ -27,12 +27,13 @@ from grader.engine.refcache import ReferenceCache
 from grader.errors import LearnError
 from grader.limits import DEFAULT_JOBS
 from grader.results import ERROR, INFRA, ClassReport, Graded, SubmissionReport
-from grader.text.i18n import T, msg
+from grader.text.i18n import T, text
 from grader.usecases.grade import (
     Submission,
     discover_submission,
     grade_submission,
     run_parallel,
+    said,
     unanswered,
 )
 from grader.versions import grading_versions
@@ -126,10 +127,9 @@ def grade_entry(
                                       jobs=1, timeout=timeout, on_result=on_result)
             return replace(report, path=str(entry.path))  # not the scratch folder a zip was unpacked in
         except LearnError as exc:
-            return empty_report(entry, exercises, lang, ERROR, msg("class_unreadable", lang, detail=exc.message),
-                                on_result)
+            return empty_report(entry, exercises, lang, ERROR, text("class_unreadable", detail=said(exc)), on_result)
         except Exception as exc:  # one student's bad luck or bad faith must not stop the class
-            detail = msg("grade_grader_error", lang, detail=f"{type(exc).__name__}: {exc}")
+            detail = text("grade_grader_error", detail=f"{type(exc).__name__}: {exc}")
             return empty_report(entry, exercises, lang, INFRA, detail, on_result)
 
 
@@ -143,11 +143,11 @@ def empty_report(
     exercises: list[Exercise],
     lang: str,
     status: str,
-    note: str,
+    note: T,
     on_result: Callable[[Graded], None] | None = None,
 ) -> SubmissionReport:
-    """A row of zeros that says why nothing could be graded."""
-    graded = tuple(Graded(e, unanswered(e, status, note, lang)) for e in exercises)
+    """A row of zeros that says why nothing could be graded (`lang`: the language the report is rendered in)."""
+    graded = tuple(Graded(e, unanswered(e, status, note)) for e in exercises)
     if on_result is not None:
         for item in graded:
             on_result(item)

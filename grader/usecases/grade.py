@@ -35,7 +35,7 @@ from grader.results import (
     exact,
     round_half_up,
 )
-from grader.text.i18n import T, msg
+from grader.text.i18n import T, text
 from grader.usecases.check import grade_file, load_suite
 from grader.versions import grading_versions
 
@@ -168,8 +168,8 @@ def grade_submission(
                 answer: Path | None = submission.notebook.resolve()
             else:
                 answer = find_answer(root, exercise) if root else None
-            result = grade_answer(exercise, answer, root, solutions / exercise.relative_path, lang=lang,
-                                  engine=engine, cache=cache, timeout=timeout, scratch=Path(scratch))
+            result = grade_answer(exercise, answer, root, solutions / exercise.relative_path, engine=engine,
+                                  cache=cache, timeout=timeout, scratch=Path(scratch))
             graded = Graded(exercise, result)
             if on_result is not None:
                 on_result(graded)
@@ -208,7 +208,6 @@ def grade_answer(
     root: Path | None,
     solution: Path,
     *,
-    lang: str,
     engine: Engine,
     cache: ReferenceCache,
     timeout: float | None,
@@ -217,43 +216,47 @@ def grade_answer(
     """Grade one answer file (or say why it cannot be graded); never raises."""
     if answer is None:
         where = f"{exercise.relative_path} / {exercise.id}.ipynb"
-        return replace(unanswered(exercise, ERROR, msg("grade_missing_file", lang, path=where), lang), missing=True)
+        return replace(unanswered(exercise, ERROR, text("grade_missing_file", path=where)), missing=True)
     if root is not None and not inside(answer, root):
-        return unanswered(exercise, ERROR, msg("grade_outside_link", lang, path=answer.name), lang)
+        return unanswered(exercise, ERROR, text("grade_outside_link", path=answer.name))
     module: NotebookModule | None = None
     try:
         if answer.suffix == ".ipynb":
             from grader.course.notebooks import write_module  # nbformat: only when a notebook is graded
 
-            module = write_module(answer, exercise.id, scratch, lang)
+            module = write_module(answer, exercise.id, scratch)
     except LearnError as exc:
-        return unanswered(exercise, ERROR, exc.message, lang)
+        return unanswered(exercise, ERROR, said(exc))
     except Exception as exc:  # a notebook nbformat accepts but that is odd inside: still only this exercise
-        return unanswered(exercise, ERROR, f"{answer.name}: {type(exc).__name__}: {exc}", lang)
+        problem = f"{answer.name}: {type(exc).__name__}: {exc}"
+        return unanswered(exercise, ERROR, T(problem, problem))
     notes = module.notes if module is not None else ()
     learner_file = module.path if module is not None else answer
     try:
-        result = grade_file(exercise, learner_file, solution, lang, timeout=timeout, engine=engine, cache=cache)
+        result = grade_file(exercise, learner_file, solution, timeout=timeout, engine=engine, cache=cache)
     except LearnError as exc:
-        return unanswered(exercise, INFRA, msg("grade_grader_error", lang, detail=exc.message), lang, notes)
+        return unanswered(exercise, INFRA, text("grade_grader_error", detail=said(exc)), notes)
     except Exception as exc:  # a grader bug on one answer must not cost the other answers their grade
         detail = f"{type(exc).__name__}: {exc}"
-        return unanswered(exercise, INFRA, msg("grade_grader_error", lang, detail=detail), lang, notes)
+        return unanswered(exercise, INFRA, text("grade_grader_error", detail=detail), notes)
     if module is not None:
-        return module.in_notebook(result, lang)
+        return module.in_notebook(result)
     return replace(result, file=str(answer))
 
 
-def unanswered(
-    exercise: Exercise, status: str, message: str, lang: str, notes: tuple[str, ...] = ()
-) -> ExerciseResult:
+def said(exc: LearnError) -> T:
+    """A LearnError's message in both languages (English where it has no translation)."""
+    return T(exc.message, exc.in_lang("zh"))
+
+
+def unanswered(exercise: Exercise, status: str, message: T, notes: tuple[T, ...] = ()) -> ExerciseResult:
     """A result with every case failed for one reason, worth 0 of the exercise's points."""
     try:
         suite = load_suite(exercise)
         scale = exercise.points / suite.max_points if suite.max_points else 1.0
-        weights = [(case.name.get(lang), case.points * scale) for case in suite.cases]
+        weights = [(case.name, case.points * scale) for case in suite.cases]
     except Exception:  # a check module that does not even import: one line worth the exercise's points
-        weights = [(exercise.title.get(lang), exercise.points)]
+        weights = [(exercise.title, exercise.points)]
     cases = tuple(CaseResult(name, False, 0.0, points, message) for name, points in weights)
     return ExerciseResult(exercise.id, status, cases, message=message, notes=notes)
 

@@ -123,7 +123,7 @@ class WatchSession:
         """Grade the current exercise's file now; raises `Cancelled` when `running` is stopped."""
         running = running or self.new_check()
         exercise = running.exercise
-        result = check_exercise(self.workspace, exercise.id, lang=self.lang, engine=self.engine, cache=self.cache,
+        result = check_exercise(self.workspace, exercise.id, engine=self.engine, cache=self.cache,
                                 on_frame=case_counter(exercise, self.lang, on_case), cancel=running.cancel)
         if exercise == self.current:
             self.last = result
@@ -137,8 +137,8 @@ class WatchSession:
             if running.stopped:
                 raise Cancelled()
             try:
-                result = check_exercise(self.workspace, exercise.id, lang=self.lang, engine=self.engine,
-                                        cache=self.cache, cancel=running.cancel)
+                result = check_exercise(self.workspace, exercise.id, engine=self.engine, cache=self.cache,
+                                        cancel=running.cancel)
             except LearnError:
                 continue  # a missing file is that exercise's problem; the others still get checked
             graded.append((exercise, result))

@@ -15,7 +15,7 @@ DOCUMENT_KIND = "learn-grade"
 
 
 def submission_document(report: SubmissionReport) -> dict[str, Any]:
-    """The report as plain JSON-ready data."""
+    """The report as plain JSON-ready data, every text in the report's language."""
     return {
         "kind": DOCUMENT_KIND,
         "version": DOCUMENT_VERSION,
@@ -29,12 +29,12 @@ def submission_document(report: SubmissionReport) -> dict[str, Any]:
         "exercises_passed": report.passed_count,
         "exercises_total": len(report.graded),
         "seconds": round(report.seconds, 3),
-        "note": report.note,
+        "note": report.note.get(report.lang),
         "versions": dict(report.versions),
         "isolation": dict(report.isolation),
         "exercises": [
             {
-                **graded.result.to_dict(),
+                **graded.result.to_dict(report.lang),
                 "title": graded.exercise.title.get(report.lang),
                 "topic": graded.exercise.topic.id,
                 "points": graded.exercise.points,

@@ -72,12 +72,14 @@ def _message(graded: Graded, lang: str) -> str:
     result = graded.result
     lines = [f"{points_text(result.score)}/{points_text(result.max_score)} points, "
              f"{result.passed_count}/{len(result.cases)} checks passed."]
-    if result.message:
-        lines.append(_short(result.message.splitlines()[0], MAX_NAME_CHARS * 2))
+    problem = result.message.get(lang)
+    if problem:
+        lines.append(_short(problem.splitlines()[0], MAX_NAME_CHARS * 2))
     else:
         failed = [case for case in result.cases if not case.passed]
         for case in failed[:NAMED_FAILURES]:
-            label = case.name if case.visibility == VISIBLE else f"{case.name} ({HIDDEN})"
+            name = case.name.get(lang)
+            label = name if case.visibility == VISIBLE else f"{name} ({HIDDEN})"
             lines.append("- " + _short(label, MAX_NAME_CHARS))
         if len(failed) > NAMED_FAILURES:
             lines.append(f"- … +{len(failed) - NAMED_FAILURES}")

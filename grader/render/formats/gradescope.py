@@ -22,7 +22,7 @@ def results_json(report: SubmissionReport) -> dict[str, Any]:
     """The report in the shape Gradescope reads."""
     tests = []
     for number, graded in enumerate(report.graded, start=1):
-        tests += _tests(number, graded.exercise.id, graded.exercise.topic.id, graded.result)
+        tests += _tests(number, graded.exercise.id, graded.exercise.topic.id, graded.result, report.lang)
     return {
         "score": report.score,
         "execution_time": round(report.seconds, 3),
@@ -36,13 +36,14 @@ def results_json(report: SubmissionReport) -> dict[str, Any]:
     }
 
 
-def _tests(number: int, exercise_id: str, topic: str, result: ExerciseResult) -> list[dict[str, Any]]:
+def _tests(number: int, exercise_id: str, topic: str, result: ExerciseResult, lang: str) -> list[dict[str, Any]]:
     tests = []
     shares = case_shares(result)
     for case_number, (case, (earned, possible)) in enumerate(zip(result.cases, shares, strict=True), start=1):
-        output = "\n".join(part for part in (case.message, case.hint and f"Hint: {case.hint}") if part)
+        message, hint = case.message.get(lang), case.hint.get(lang)
+        output = "\n".join(part for part in (message, hint and f"Hint: {hint}") if part)
         test = {
-            "name": f"{exercise_id}: {case.name}",
+            "name": f"{exercise_id}: {case.name.get(lang)}",
             "number": f"{number}.{case_number}",
             "score": earned,
             "max_score": possible,
@@ -59,13 +60,13 @@ def _tests(number: int, exercise_id: str, topic: str, result: ExerciseResult) ->
 def _overview(report: SubmissionReport) -> str:
     lines = [f"{report.passed_count}/{len(report.graded)} exercises passed, "
              f"{points_text(report.score)}/{points_text(report.max_score)} points."]
-    if report.note:
-        lines.append(report.note)
+    if report.note.get(report.lang):
+        lines.append(report.note.get(report.lang))
     for graded in report.graded:
         result = graded.result
         lines.append(f"{graded.exercise.id}: {result.passed_count}/{len(result.cases)} checks, "
                      f"{points_text(result.score)}/{points_text(result.max_score)} points")
-        lines += [f"  note: {note}" for note in result.notes]
+        lines += [f"  note: {note.get(report.lang)}" for note in result.notes]
     return _trim("\n".join(lines))
 
 

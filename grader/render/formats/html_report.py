@@ -269,7 +269,7 @@ def _student_row(student: SubmissionReport, topics: list[tuple[Topic, list[Exerc
     cells += [_topic_cell(student, exercises, lang) for _, exercises in topics]
     link = f'<a href="{escape(document)}">{_label("open", lang)}</a>' if document else ""
     cells.append(f"<td>{link}</td>")
-    note = student.note
+    note = student.note.get(lang)
     graded = [g.result for g in student.graded]
     if not note and graded and all(answer_state(r) == MISSING for r in graded):
         note = LABELS["nothing_found"].get(lang)
@@ -286,7 +286,8 @@ def _topic_cell(student: SubmissionReport, exercises: list[Exercise], lang: str)
     items = []
     for exercise, result in results:
         state = answer_state(result)
-        why = "" if state == FULL else result.message.splitlines()[0] if result.message else ""
+        problem = result.message.get(lang)
+        why = "" if state == FULL else problem.splitlines()[0] if problem else ""
         items.append(f'<li><i class="chip s-{state}"></i> {escape(exercise.id)} '
                      f'<span class="t-{state}">{points_text(result.score)}/{points_text(result.max_score)} '
                      f"{_label(state, lang)}</span>{' – ' + escape(why[:120]) if why else ''}</li>")

@@ -17,7 +17,7 @@ def render(report: SubmissionReport) -> str:
     root = ET.Element("testsuites", name=f"learn grade {report.name}".strip())
     totals = {"tests": 0, "failures": 0, "errors": 0}
     for graded in report.graded:
-        suite = _testsuite(graded.exercise.id, graded.result)
+        suite = _testsuite(graded.exercise.id, graded.result, report.lang)
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))
@@ -29,7 +29,7 @@ def render(report: SubmissionReport) -> str:
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
 
-def _testsuite(exercise_id: str, result: ExerciseResult) -> ET.Element:
+def _testsuite(exercise_id: str, result: ExerciseResult, lang: str) -> ET.Element:
     # A file that could not be graded at all is an error in JUnit's sense, a wrong answer a failure.
     broken = result.status in (ERROR, INFRA)
     failed = sum(not case.passed for case in result.cases)
@@ -47,14 +47,15 @@ def _testsuite(exercise_id: str, result: ExerciseResult) -> ET.Element:
                         ("status", result.status), ("file", result.file)):
         ET.SubElement(properties, "property", name=name, value=_clean(str(value)))
     for case in result.cases:
-        testcase = ET.SubElement(suite, "testcase", classname=exercise_id, name=_clean(case.name),
+        testcase = ET.SubElement(suite, "testcase", classname=exercise_id, name=_clean(case.name.get(lang)),
                                  time=f"{case.seconds:.3f}")
         if case.visibility != VISIBLE:  # who may see it: hidden, after_due_date or after_published
             marks = ET.SubElement(testcase, "properties")
             ET.SubElement(marks, "property", name="visibility", value=case.visibility)
         if not case.passed:
-            text = "\n".join(part for part in (case.message, case.hint and f"hint: {case.hint}") if part)
-            first_line = (case.message.splitlines() or ["failed"])[0]
+            message, hint = case.message.get(lang), case.hint.get(lang)
+            text = "\n".join(part for part in (message, hint and f"hint: {hint}") if part)
+            first_line = (message.splitlines() or ["failed"])[0]
             problem = ET.SubElement(testcase, "error" if broken else "failure", message=_clean(first_line),
                                     type=result.status)
             problem.text = _clean(text)

@@ -12,7 +12,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render(report: ClassReport) -> str:
-    """CSV text: student, total, max_score, percent, a score per exercise, then the note."""
+    """CSV text: student, total, max_score, percent, a score per exercise, then the note (in the report's language)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["student", "total", "max_score", "percent", *[e.id for e in report.exercises], "note"])
@@ -22,7 +22,7 @@ def render(report: ClassReport) -> str:
             result = student.result_for(exercise.id)
             scores.append(_number(result.score) if result is not None else "")
         writer.writerow([_cell(student.name), _number(student.score), _number(student.max_score),
-                         f"{student.percent:.1f}", *scores, _cell(student.note)])
+                         f"{student.percent:.1f}", *scores, _cell(student.note.get(student.lang))])
     return buffer.getvalue()
 
 

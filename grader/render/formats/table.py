@@ -30,12 +30,13 @@ def submission_summary(report: SubmissionReport, lang: str) -> Group:
             f"{points_text(result.score)}/{points_text(result.max_score)}",
             Text(msg(f"grade_status_{status}", lang), style=STATUS_STYLE[status]),
         )
-        if result.message and status in ("error", "infra"):
-            notes.append(Text(f"{graded.exercise.id}: {result.message.splitlines()[0]}", style="dim"))
-        notes += [Text(f"{graded.exercise.id}: {note}", style="dim") for note in result.notes]
+        problem = result.message.get(lang)
+        if problem and status in ("error", "infra"):
+            notes.append(Text(f"{graded.exercise.id}: {problem.splitlines()[0]}", style="dim"))
+        notes += [Text(f"{graded.exercise.id}: {note.get(lang)}", style="dim") for note in result.notes]
     parts: list[RenderableType] = [table, *notes]
-    if report.note:
-        parts.append(Text(report.note, style="red"))
+    if report.note.get(lang):
+        parts.append(Text(report.note.get(lang), style="red"))
     parts.append(Text(total_line(report, lang), style="bold green" if report.all_passed else "bold"))
     return Group(*parts)
 
