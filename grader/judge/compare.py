@@ -15,10 +15,17 @@ import numpy as np
 from grader.judge.diffcells import GRID_MAX_ELEMENTS, ValueDiff, diff_cells, window_text
 from grader.judge.explain import explain_error
 from grader.text.i18n import LINES, SENTENCES, T, text
+from grader.text.messages import LABELS_ZH
 from grader.wire import ErrorRecord, OpaqueRecord, TensorRecord
 
 #: how a message names the value a case returned, when it is not inside a dict or list
 RESULT = T("your result", "你的结果")
+
+#: one step into a returned value: ("key", name) into a dict, ("item", i) into a list or tuple,
+#: ("dim", i) into a shape (a list of sizes)
+Step = tuple[str, Any]
+#: where a difference is, outermost step first; () is the whole result
+Path = tuple[Step, ...]
 
 # The method that converts to each dtype, for the "dtype" explanation.
 DTYPE_FIX = {
@@ -34,8 +41,49 @@ DTYPE_FIX = {
 
 
 def first_difference(got: Any, expected: Any, *, atol: float, rtol: float, path: str = "") -> T | None:
-    """The first way `got` differs from `expected`, explained; None when they agree."""
-    where = path or RESULT
+    """The first way `got` differs from `expected`, explained; None when they agree.
+
+    `path` names the two values, as a dict key would ("exact"); without it they are "your result".
+    """
+    return _difference(got, expected, atol=atol, rtol=rtol, path=(("key", path),) if path else ())
+
+
+def place(path: Path) -> T:
+    """How a message names a place in a returned value, in both languages.
+
+    Dict keys are the case function's labels (Chinese from `LABELS_ZH`, the key itself when it has none);
+    list and tuple positions are counted from 1, as a reader counts ("2nd item", "第 2 项" is [1]);
+    a size inside a shape is its dimension, numbered from 0 as PyTorch numbers them ("dim 0", "第 0 维").
+    For example `{"batch shapes": [..., [[4, 3], [4]]]}` at ["batch shapes"][4][0][0] is
+    "batch shapes, 5th item, 1st item, dim 0" and "批次形状，第 5 项，第 1 项，第 0 维".
+    """
+    if not path:
+        return RESULT
+    en: list[str] = []
+    zh: list[str] = []
+    if path[0][0] != "key":  # a position in the whole result: "your result, 2nd item"
+        en.append(RESULT.en)
+        zh.append(RESULT.zh)
+    for kind, value in path:
+        if kind == "key":
+            en.append(str(value))
+            zh.append(LABELS_ZH.get(value, str(value)))
+        elif kind == "dim":
+            en.append(f"dim {value}")
+            zh.append(f"第 {value} 维")
+        else:
+            en.append(f"{_ordinal(value + 1)} item")
+            zh.append(f"第 {value + 1} 项")
+    return T(", ".join(en), "，".join(zh))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _difference(got: Any, expected: Any, *, atol: float, rtol: float, path: Path) -> T | None:
+    where = place(path)
     if isinstance(expected, ErrorRecord):
         return _expected_error(got, expected, where)
     if isinstance(got, ErrorRecord):
@@ -72,7 +120,7 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _expected_error(got: Any, expected: ErrorRecord, where: Any) -> T | None:
+def _expected_error(got: Any, expected: ErrorRecord, where: T) -> T | None:
     if isinstance(got, ErrorRecord):
         # NotImplementedError is a RuntimeError: an unwritten starter must not pass "raises RuntimeError".
         unwritten = got.is_a("NotImplementedError") and expected.type != "NotImplementedError"
@@ -82,27 +130,32 @@ def _expected_error(got: Any, expected: ErrorRecord, where: Any) -> T | None:
     return text("expected_error_none", where=where, expected=expected.type, got=describe(got))
 
 
-def _dict_difference(got: Any, expected: dict, *, atol: float, rtol: float, path: str) -> T | None:
+def _dict_difference(got: Any, expected: dict, *, atol: float, rtol: float, path: Path) -> T | None:
     if not isinstance(got, dict):
-        return text("wrong_type", where=path or RESULT, expected=describe(expected), got=describe(got))
+        return text("wrong_type", where=place(path), expected=describe(expected), got=describe(got))
     for key, value in expected.items():
-        sub = f"{path}.{key}" if path else key
         if key not in got:
-            return text("missing_key", where=path or RESULT, name=key)
-        found = first_difference(got[key], value, atol=atol, rtol=rtol, path=sub)
+            return text("missing_key", where=place(path), name=key)
+        found = _difference(got[key], value, atol=atol, rtol=rtol, path=(*path, ("key", key)))
         if found:
             return found
     return None
 
 
-def _is_shape(path: str, got: Any, expected: Any) -> bool:
-    """Whether two sequences are shapes: recorded under a name that ends in "shape", and all sizes."""
-    sizes = all(type(n) is int for n in (*got, *expected))
-    return sizes and path.rsplit(".", 1)[-1].split("[")[0].lower().endswith(("shape", "size"))
+def _is_shape(path: Path, got: Any, expected: Any) -> bool:
+    """Whether two sequences are shapes: all sizes, recorded under a name that ends in "shape" or "size",
+    or inside a list of them ("batch shapes": [[4, 3], ...])."""
+    if not all(type(n) is int for n in (*got, *expected)):
+        return False
+    keys = [i for i, (kind, value) in enumerate(path) if kind == "key" and isinstance(value, str)]
+    if not keys:
+        return False
+    name = str(path[keys[-1]][1]).lower()
+    return name.endswith(("shape", "size")) or (name.endswith("shapes") and keys[-1] < len(path) - 1)
 
 
-def _sequence_difference(got: Any, expected: list | tuple, *, atol: float, rtol: float, path: str) -> T | None:
-    where = path or RESULT
+def _sequence_difference(got: Any, expected: list | tuple, *, atol: float, rtol: float, path: Path) -> T | None:
+    where = place(path)
     if not isinstance(got, (list, tuple)):
         return text("wrong_type", where=where, expected=describe(expected), got=describe(got))
     if len(got) != len(expected):
@@ -110,14 +163,15 @@ def _sequence_difference(got: Any, expected: list | tuple, *, atol: float, rtol:
             return text("wrong_shape_dims", where=where, expected=len(expected), got=len(got),
                         expected_shape=tuple(expected), got_shape=tuple(got))
         return text("wrong_length", where=where, expected=len(expected), got=len(got))
+    step = "dim" if _is_shape(path, got, expected) else "item"
     for i, (mine, theirs) in enumerate(zip(got, expected, strict=True)):  # lengths compared above
-        found = first_difference(mine, theirs, atol=atol, rtol=rtol, path=f"{path}[{i}]")
+        found = _difference(mine, theirs, atol=atol, rtol=rtol, path=(*path, (step, i)))
         if found:
             return found
     return None
 
 
-def _scalar_difference(got: Any, expected: Any, *, atol: float, rtol: float, where: Any) -> T | None:
+def _scalar_difference(got: Any, expected: Any, *, atol: float, rtol: float, where: T) -> T | None:
     if isinstance(got, OpaqueRecord):
         return text("opaque_value", where=where, expected=describe(expected), got=got.type)
     if isinstance(expected, bool) or expected is None or isinstance(expected, str):
@@ -141,7 +195,7 @@ def _scalar_difference(got: Any, expected: Any, *, atol: float, rtol: float, whe
     return text("wrong_value", where=where, expected=repr(expected), got=repr(got))
 
 
-def _tensor_difference(got: Any, expected: TensorRecord, *, atol: float, rtol: float, where: Any) -> T | None:
+def _tensor_difference(got: Any, expected: TensorRecord, *, atol: float, rtol: float, where: T) -> T | None:
     if not isinstance(got, TensorRecord):
         if isinstance(got, OpaqueRecord):
             return text("opaque_tensor", where=where, got=got.type)
@@ -181,7 +235,7 @@ def _tensor_difference(got: Any, expected: TensorRecord, *, atol: float, rtol: f
     return None
 
 
-def _shape_difference(got: tuple[int, ...], expected: tuple[int, ...], where: Any) -> T:
+def _shape_difference(got: tuple[int, ...], expected: tuple[int, ...], where: T) -> T:
     message = text("wrong_shape", where=where, expected=_shape(expected), got=_shape(got))
     advice = shape_advice(got, expected)
     return SENTENCES.join([message, advice]) if advice else message
@@ -271,8 +325,8 @@ def _shape(shape: tuple[int, ...]) -> str:
     return "(" + ", ".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
-def _grad_of(where: Any) -> Any:
-    return T(f"{where.en}.grad", f"{where.zh}.grad") if isinstance(where, T) else f"{where}.grad"
+def _grad_of(where: T) -> T:
+    return T(f"{where.en}.grad", f"{where.zh}.grad")
 
 
 def _device_type(device: str) -> str:

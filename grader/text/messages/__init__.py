@@ -4,6 +4,9 @@ Keys are referenced from code with `grader.text.i18n.text(key, ...)` or `msg(...
 `tests/test_i18n.py` checks that both languages exist for every key and use the same
 placeholders; `tests/test_messages.py` that every key is used and every key used exists.
 A key defined in two tables stops the import: one of them would silently win.
+
+`LABELS_ZH` (labels.py) is no sentence table: it gives the Chinese for the names case functions give
+the values they return, which the judge uses to say where a value differs.
 """
 
 from grader.text.bilingual import T
@@ -13,6 +16,7 @@ from grader.text.messages.doctor import DOCTOR_MESSAGES
 from grader.text.messages.explain import EXPLAIN_MESSAGES
 from grader.text.messages.grading import GRADING_MESSAGES
 from grader.text.messages.judge import JUDGE_MESSAGES
+from grader.text.messages.labels import LABELS_ZH
 from grader.text.messages.practice import PRACTICE_MESSAGES
 from grader.text.messages.terminal import TERMINAL_MESSAGES
 from grader.text.messages.watch import WATCH_MESSAGES
@@ -46,3 +50,5 @@ def merge(groups: dict[str, dict[str, T]]) -> dict[str, T]:
 
 
 MESSAGES: dict[str, T] = merge(GROUPS)
+
+__all__ = ["GROUPS", "LABELS_ZH", "MESSAGES", "merge"]

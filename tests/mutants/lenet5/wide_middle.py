@@ -1,4 +1,4 @@
-# expect: shapes[3][1]: expected 84, got 96
+# expect: shapes, 4th item, dim 1: expected 84, got 96
 import torch
 from torch import nn
 

@@ -1,4 +1,4 @@
-# expect: shapes[3][1]: expected 128, got 64
+# expect: shapes, 4th item, dim 1: expected 128, got 64
 import torch
 import torch.nn.functional as F
 from torch import nn

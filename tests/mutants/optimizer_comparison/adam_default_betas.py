@@ -1,4 +1,4 @@
-# expect: Adam.betas[1]: expected 0.99, got 0.999
+# expect: Adam, betas, 2nd item: expected 0.99, got 0.999
 import copy
 
 import torch
