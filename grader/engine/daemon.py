@@ -358,7 +358,7 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Any], Non
     if sock is None:
         sock = _connect(where)
     if sock is None:
-        start(where, idle)
+        start(where, idle, after=os.getpid())
         return None
     failure: Exception | None = None
     with sock:
@@ -372,7 +372,7 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Any], Non
                 if kind == "case" and on_frame is not None:
                     on_frame(CaseDone(int(message.get("index", 0))))
                 elif kind == "stale":
-                    start(where, idle)  # it exits; the new one waits for its lock
+                    start(where, idle, after=os.getpid())  # it exits; the new one waits for its lock
                     return None
                 elif kind in ("error", "oserror"):
                     failure = _error(message)
@@ -406,8 +406,14 @@ def _error(message: dict[str, Any]) -> Exception:
     return error
 
 
-def start(where: Place, idle: float = IDLE_SECONDS) -> None:
-    """Start a daemon in the background; returns once it is detached (it imports torch on its own time)."""
+def start(where: Place, idle: float = IDLE_SECONDS, *, after: int | None = None) -> None:
+    """Start a daemon in the background; returns once it is detached (it imports torch on its own time).
+
+    With `after` (the pid of a check that runs on its own meanwhile) the
+    daemon listens at once but warms its workers only when that process has
+    ended: on a small machine three torch imports at once would make that
+    check several times slower. A request that comes earlier warms them itself.
+    """
     secure_folder(where.folder, create=True)
     with contextlib.suppress(OSError):
         if where.log.stat().st_size > MAX_LOG_BYTES:
@@ -415,7 +421,7 @@ def start(where: Place, idle: float = IDLE_SECONDS) -> None:
     log = os.open(where.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
         launcher = subprocess.Popen(
-            [sys.executable, "-I", "-c", _BOOTSTRAP, str(where.folder), repr(float(idle))],
+            [sys.executable, "-I", "-c", _BOOTSTRAP, str(where.folder), repr(float(idle)), str(after or 0)],
             stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=where.folder,
             env=daemon_environment(), start_new_session=True,
         )
@@ -540,10 +546,10 @@ def _pss_kib(pid: int) -> int | None:
 
 def main() -> None:
     """The daemon process: `python -I -c <bootstrap> FOLDER IDLE_SECONDS` (see `start`)."""
-    folder, idle = Path(sys.argv[1]), float(sys.argv[2])
+    folder, idle, after = Path(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
     _log(f"daemon {os.getpid()} starting in {folder}")
     try:
-        Daemon(Place(folder), idle).run()
+        Daemon(Place(folder), idle, after).run()
     except Exception:
         _log("daemon failed:\n" + traceback.format_exc())
     finally:
@@ -560,9 +566,10 @@ def _log(line: str) -> None:
 class Daemon:
     """One Engine and one reference cache, serving checks to clients of this user on one socket."""
 
-    def __init__(self, where: Place, idle: float) -> None:
+    def __init__(self, where: Place, idle: float, after: int = 0) -> None:
         self.where = where
         self.idle = idle
+        self.after = after  #: a process to let finish before the workers import torch (0: none)
         self.identity = identity()
         self.started = time.time()
         self._busy: dict[int, threading.Event] = {}  # id of a running check -> its cancel event
@@ -631,10 +638,19 @@ class Daemon:
 
         sandbox.protect(self.where.folder)
         self.engine = Engine(preload=LONG_SESSION_PRELOAD)
-        self.engine.start()
+        self._warmer = threading.Thread(target=self._warm_up, daemon=True)
+        self._warmer.start()
         self.cache = ReferenceCache(default_cache_dir())
         _log(f"daemon {os.getpid()} listens on {self.where.socket}")
         return listener
+
+    def _warm_up(self) -> None:
+        """Start the workers, once the check that started this daemon has finished (see `start`)."""
+        deadline = time.monotonic() + REQUEST_WAIT_SECONDS
+        while self.after and _alive(self.after) and time.monotonic() < deadline and not self._stopping.is_set():
+            time.sleep(0.1)
+        if not self._stopping.is_set():
+            self.engine.start()
 
     def stop(self) -> None:
         self._stopping.set()
@@ -680,6 +696,7 @@ class Daemon:
         for thread in threads:
             thread.join(timeout=HANDOVER_SECONDS)
         if hasattr(self, "engine"):
+            self._warmer.join(timeout=HANDOVER_SECONDS)  # it starts no worker once stopping is set
             self.engine.close()
 
     # -- one connection --
