@@ -253,7 +253,7 @@ def _install_hooks() -> None:
         format_error(error)
 
     usage_in_language.learn_hook = True  # type: ignore[attr-defined]
-    rich_utils.rich_format_error = error_in_language  # the hook: Typer calls it through the module
+    rich_utils.rich_format_error = error_in_language  # type: ignore[assignment]  # the hook: Typer calls it through the module
     # Typer/Click offer no hook for these, so the methods are replaced on their classes.
     formatting.HelpFormatter.write_usage = usage_in_language  # type: ignore[method-assign]  # the hook, on purpose
     click_core.Command.get_help_option = help_option_in_language  # type: ignore[method-assign]  # the hook
