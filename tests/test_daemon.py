@@ -203,6 +203,14 @@ def test_a_socket_folder_others_may_enter_is_refused(tmp_workspace, daemon_place
         link.unlink()
 
 
+def test_a_daemon_that_cannot_start_only_costs_speed(tmp_workspace, daemon_place, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(daemon.subprocess, "Popen", refuse)
+    assert daemon.run_check_via_daemon(request_for(tmp_workspace)) is None  # the caller checks itself, no error
+
+
 def test_a_daemon_of_another_identity_is_replaced(tmp_workspace, daemon_place, monkeypatch):
     daemon.start(daemon_place)
     old = wait_for(lambda: daemon.status(daemon_place), "the daemon to listen")

@@ -358,7 +358,7 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Any], Non
     if sock is None:
         sock = _connect(where)
     if sock is None:
-        start(where, idle, after=os.getpid())
+        _start_for_next_check(where, idle)
         return None
     failure: Exception | None = None
     with sock:
@@ -372,7 +372,7 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Any], Non
                 if kind == "case" and on_frame is not None:
                     on_frame(CaseDone(int(message.get("index", 0))))
                 elif kind == "stale":
-                    start(where, idle, after=os.getpid())  # it exits; the new one waits for its lock
+                    _start_for_next_check(where, idle)  # it exits; the new one waits for its lock
                     return None
                 elif kind in ("error", "oserror"):
                     failure = _error(message)
@@ -388,6 +388,12 @@ def run_check_via_daemon(request: CheckRequest, *, on_frame: Callable[[Any], Non
     if failure is not None:
         raise failure  # what the check itself would have raised, past the client's own error handling
     return None
+
+
+def _start_for_next_check(where: Place, idle: float) -> None:
+    """Start a daemon for the next check while this one checks on its own; a failure only costs speed."""
+    with contextlib.suppress(OSError, subprocess.SubprocessError, FolderRefused):
+        start(where, idle, after=os.getpid())
 
 
 def _error(message: dict[str, Any]) -> Exception:
