@@ -84,10 +84,12 @@ def test_the_zip_holds_what_gradescope_runs(autograder_zip):
         settings = json.loads(archive.read("settings.json"))
         modes = {info.filename: info.external_attr >> 16 for info in archive.infolist()}
     assert {"setup.sh", "run_autograder", "settings.json", "course/exercises/info.toml"} <= names
-    assert {f"course/solutions/{p}" for p in ("02_autograd/autograd_basics.py", "05_convolution/conv_output_size.py")} <= names
+    shipped = ("02_autograd/autograd_basics.py", "05_convolution/conv_output_size.py")
+    assert {f"course/solutions/{p}" for p in shipped} <= names
     assert not any(name.startswith("learn/solutions") for name in names)  # only where the sandbox keeps them
     assert modes["run_autograder"] & stat.S_IXUSR and modes["setup.sh"] & stat.S_IXUSR
-    assert "--index-url https://download.pytorch.org/whl/cpu" in setup and "pip install /autograder/source/learn" in setup
+    assert "--index-url https://download.pytorch.org/whl/cpu" in setup
+    assert "pip install /autograder/source/learn" in setup
     assert settings["exercises"] == LIGHT and settings["points"] == 30
     subprocess.run(["bash", "-n", "-c", setup], check=True)  # at least valid bash
 
