@@ -127,7 +127,7 @@ def report(catalog) -> SubmissionReport:
                                                 case("ReluNet", False, 6.0, "No file for this exercise")),
                        message="No file for this exercise"),
     ]
-    graded = tuple(Graded(e, r) for e, r in zip((conv, pool, module), results))
+    graded = tuple(Graded(e, r) for e, r in zip((conv, pool, module), results, strict=True))
     return SubmissionReport("=alice <script>", "/subs/alice", graded, seconds=1.5,
                             graded_at="2026-01-01T00:00:00+00:00", versions={"python": "3.11", "torch": "2.14.1"})
 

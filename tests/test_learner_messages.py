@@ -1,4 +1,7 @@
-"""Messages that used to mislead a learner: typos, unreadable files, a syntax error, torch.stack, the locked solution."""
+"""Messages that used to mislead a learner.
+
+Typos, unreadable files, a syntax error, torch.stack, the locked solution.
+"""
 
 from __future__ import annotations
 

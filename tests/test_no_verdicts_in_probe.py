@@ -70,7 +70,8 @@ def test_the_scanner_finds_what_it_must():
         "    acc = m.f()\n"
         "    return {'ok': acc >= 0.9, 'same': torch.equal(a, b), 'raw': acc}\n"
     )
-    problems = [p for f in case_functions(ast.parse(source)) for e in returned_expressions(f) for p in deciding_nodes(e)]
+    returned = [e for f in case_functions(ast.parse(source)) for e in returned_expressions(f)]
+    problems = [p for e in returned for p in deciding_nodes(e)]
     assert len(problems) == 2, problems
 
 

@@ -49,7 +49,8 @@ def uneven(catalog) -> SubmissionReport:
     conv, pool, module = (catalog.get(i) for i in ("conv_output_size", "pool_output_size", "module_basics"))
     results = [weighted("conv_output_size", 11, 10, {3}), weighted("pool_output_size", 3, 10, {1}),
                weighted("module_basics", 7, 10, set())]
-    return SubmissionReport("ann", "/subs/ann", tuple(Graded(e, r) for e, r in zip((conv, pool, module), results)))
+    graded = tuple(Graded(e, r) for e, r in zip((conv, pool, module), results, strict=True))
+    return SubmissionReport("ann", "/subs/ann", graded)
 
 
 def test_case_points_are_hundredths_that_add_up_to_the_exercise():
@@ -75,7 +76,7 @@ def test_apportion_adds_up_and_stays_within_one_of_the_quota(weights, total):
         assert shares == [0] * len(weights)
         return
     assert sum(shares) == total
-    for weight, share in zip(weights, shares):
+    for weight, share in zip(weights, shares, strict=True):
         assert abs(share - Fraction(weight * total, sum(weights))) < 1
 
 

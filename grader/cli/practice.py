@@ -105,7 +105,8 @@ def solution(
     ws = Workspace.discover()
     if force and not service.solution_unlocked(ws, exercise):
         if not typer.confirm(msg("ui_solution_confirm", language, exercise=exercise)):
-            key = "ui_solution_kept_closed" if service.hints_left(ws, exercise) else "ui_solution_kept_closed_no_hints_left"
+            hints_left = service.hints_left(ws, exercise)
+            key = "ui_solution_kept_closed" if hints_left else "ui_solution_kept_closed_no_hints_left"
             emit(msg(key, language, exercise=exercise))
             raise typer.Exit(1)
     emit(render_practice.solution(service.solution_view(ws, exercise, force=force), language))

@@ -259,7 +259,7 @@ def serve() -> None:
         ISOLATION = namespaces.enter_worker_namespaces(json.loads(confine))
     for name in filter(None, os.environ.pop("LEARN_WORKER_PRELOAD", "").split(",")):
         importlib.import_module(name)
-    import grader.checks  # noqa: F401  (what every check module imports: the authoring API, once)
+    import grader.checks  # what every check module imports: the authoring API, once
     import grader.probe.main  # the probe's code, imported once before any fork
 
     gc.collect()  # the imports' garbage goes now, while the parent is busy starting up, never in a probe
