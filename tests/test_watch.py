@@ -233,7 +233,7 @@ async def _until(pilot, condition, rounds: int = 400) -> None:
 
 
 def _app(tmp_workspace, exercise_id: str = "conv_output_size"):
-    from grader.render.watch_ui import WatchApp
+    from grader.cli.watch_screen import WatchApp
 
     ws = Workspace.discover(tmp_workspace)
     session = GatedSession(ws, ws.catalog().get(exercise_id))
@@ -271,7 +271,7 @@ def test_keys_answer_while_a_check_runs(tmp_workspace):
 
 
 def test_a_new_save_stops_the_running_check(tmp_workspace):
-    from grader.render.watch_ui import Saved
+    from grader.cli.watch_screen import Saved
 
     session, app = _app(tmp_workspace)
 
@@ -292,7 +292,7 @@ def test_a_new_save_stops_the_running_check(tmp_workspace):
 
 
 def test_ctrl_c_stops_the_check_and_quits_as_interrupted(tmp_workspace):
-    from grader.render.watch_ui import INTERRUPTED
+    from grader.cli.watch_screen import INTERRUPTED
 
     session, app = _app(tmp_workspace)
 

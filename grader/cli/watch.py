@@ -23,7 +23,7 @@ def watch(
     language = resolve_lang(lang)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise LearnError(text("ui_watch_needs_terminal"))
-    from grader.render.watch_ui import INTERRUPTED, run_watch
+    from grader.cli.watch_screen import INTERRUPTED, run_watch
     from grader.usecases.watch import watch_session
 
     code = watch_session(Workspace.discover(), language, exercise, lambda session: run_watch(session, language))

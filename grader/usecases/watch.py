@@ -3,7 +3,7 @@
 A session keeps one engine (warm workers) and one reference cache for its
 whole life, so after the first check a re-check only forks the learner's
 probe: no torch import, no reference run. Everything here returns data and
-never prints; `grader.render.watch_ui` draws it. Checks may run in another thread:
+never prints; `grader.cli.watch_screen` draws it. Checks may run in another thread:
 `Check` is one of them, which a newer save or a key press can stop at once.
 """
 

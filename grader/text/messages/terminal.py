@@ -1,6 +1,6 @@
 """What `learn check` and `learn list` print: the exercise table, a result, hints, value differences.
 
-Used by grader/render/terminal.py (the table's columns and statuses also by grader/render/watch_ui.py).
+Used by grader/render/terminal.py (the table's columns and statuses also by grader/cli/watch_screen.py).
 """
 
 from grader.text.bilingual import T

@@ -1,6 +1,6 @@
 """`learn watch`'s own sentences (header, status line, keys, list, reset), in English and 中文.
 
-Used by grader/render/watch_ui.py, grader/usecases/watch.py and grader/cli/watch.py.
+Used by grader/cli/watch_screen.py, grader/usecases/watch.py and grader/cli/watch.py.
 """
 
 from grader.text.bilingual import T
