@@ -377,3 +377,29 @@ def test_a_peer_in_another_user_namespace_is_dropped_even_with_the_token(served)
     out = subprocess.run([sys.executable, "-c", code, token], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert "ANSWER b''" in out.stdout or "DROPPED" in out.stdout, out.stdout + out.stderr
     assert "refused a peer in another user namespace" in served.log.read_text()
+
+
+def test_ctrl_c_in_a_check_the_daemon_runs_stops_its_probe(served, tmp_workspace):
+    """The client's SIGINT says "interrupted" and exits 130; its dropped connection stops the probe in the daemon."""
+    looping = tmp_workspace / "looping.py"
+    looping.write_text("def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):\n"
+                       "    while True:\n        pass\n")
+    assert learn("check", "conv_output_size", "--file", SOLUTION).exit_code == 0  # its workers run now
+    before = daemon.status(served)
+    assert before is not None and before.served
+    workers = daemon.descendants(before.pid)
+    client = subprocess.Popen([sys.executable, "-m", "grader", "check", "conv_output_size", "--file", str(looping)],
+                              cwd=tmp_workspace, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: daemon.status(served).busy and daemon.descendants(before.pid) - workers,
+                 "the daemon to run the probe")
+        client.send_signal(signal.SIGINT)
+        out, err = client.communicate(timeout=PATIENCE)
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+    assert client.returncode == 130 and err.strip().endswith("interrupted"), out + err
+    wait_for(lambda: not daemon.status(served).busy, "the daemon to stop the check")
+    assert not [pid for pid in daemon.descendants(before.pid) - workers if alive(pid)]  # no probe left
+    assert daemon.status(served).pid == before.pid  # and the daemon serves on

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -112,10 +113,10 @@ def interrupt_stops(cancel: threading.Event, lang: str) -> Iterator[None]:
     """
 
     def stop(signum: int, frame: object) -> None:
-        from grader.engine.engine import shared_engine  # loaded already where this process runs probes
-
         cancel.set()  # every probe collector kills its probe's process group on its next tick
-        shared_engine().stop()  # and a run still waiting for a worker to import torch stops waiting
+        engine = sys.modules.get("grader.engine.engine")  # loaded only where this process runs probes itself
+        if engine is not None:
+            engine.shared_engine().stop()  # and a run still waiting for a worker to import torch stops waiting
         raise KeyboardInterrupt
 
     from grader.errors import Cancelled

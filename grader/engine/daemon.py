@@ -31,9 +31,10 @@ process exactly as without it.
   daemon keeps only what one `learn grade` run keeps: warm workers that never
   ran learner code themselves and finished reference answers.
 - **Lifetime.** It exits after IDLE_SECONDS without a request, at once on
-  SIGTERM or `learn daemon stop`, and when a client of another identity
-  calls. It removes its socket when it goes; a socket left behind by a
-  daemon that died is replaced by the next one.
+  SIGTERM or `learn daemon stop`, when a client of another identity calls,
+  and when it finds, idle, that the grader's code or a library changed under
+  it (it looks every LOOK_AGAIN_SECONDS). It removes its socket when it goes;
+  a socket left behind by a daemon that died is replaced by the next one.
 
 Off with `learn check --no-daemon` or LEARN_NO_DAEMON=1. Linux only (peer
 credentials and the sandbox's namespaces); elsewhere every check runs alone.
@@ -73,6 +74,8 @@ if TYPE_CHECKING:  # the client imports no more than it must: it runs before the
 IDLE_SECONDS = 15 * 60
 #: how long a daemon waits for the lock a daemon it replaces still holds, and `learn daemon stop` for it to exit
 HANDOVER_SECONDS = 60
+#: how often an idle daemon looks whether the grader's code or a library changed under it (then it exits)
+LOOK_AGAIN_SECONDS = 60
 #: how long a connected client may take to send its request (the CLI connects before it loads Typer)
 REQUEST_WAIT_SECONDS = 300
 #: a running check sends this often that it is alive; a client that hears nothing for CLIENT_PATIENCE gives up on it
@@ -583,6 +586,7 @@ class Daemon:
         self._lock = threading.Lock()
         self._last = time.monotonic()
         self._served = 0
+        self._looked = time.monotonic()
         self._stopping = threading.Event()
         self._wake_r, self._wake_w = socket.socketpair()
 
@@ -680,6 +684,11 @@ class Daemon:
             if not busy and idle_for > self.idle:
                 _log(f"daemon {os.getpid()} idle for {idle_for:.0f} s")
                 return
+            if not busy and time.monotonic() - self._looked > LOOK_AGAIN_SECONDS:
+                self._looked = time.monotonic()
+                if identity() != self.identity:  # the grader or a library changed under it: it would be stale
+                    _log(f"daemon {os.getpid()} is stale: the code or the libraries changed")
+                    return
 
     def _retire(self) -> None:
         """Take the socket's name away now, so the next client finds no daemon (or its successor), then stop."""
