@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -236,6 +237,19 @@ def test_an_idle_daemon_exits_with_its_workers_and_removes_its_socket(daemon_pla
     tree = {pid, *daemon.descendants(pid)}
     wait_for(lambda: not [p for p in tree if alive(p)], "the idle daemon and its workers to exit")
     assert f"daemon {pid} idle for" in daemon_place.log.read_text()
+    assert not daemon_place.socket.exists() and not daemon_place.token.exists()
+
+
+def test_a_socket_left_by_a_dead_daemon_is_replaced_and_sigterm_ends_the_daemon_at_once(daemon_place):
+    left = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    left.bind(str(daemon_place.socket))  # a socket file nobody listens on, as a killed daemon leaves it
+    left.close()
+    assert daemon.status(daemon_place) is None
+    daemon.start(daemon_place)
+    running = wait_for(lambda: daemon.status(daemon_place), "the daemon to listen on a fresh socket")
+    tree = {running.pid, *daemon.descendants(running.pid)}
+    os.kill(running.pid, signal.SIGTERM)
+    wait_for(lambda: not [pid for pid in tree if alive(pid)], "the daemon and its workers to exit on SIGTERM")
     assert not daemon_place.socket.exists() and not daemon_place.token.exists()
 
 
