@@ -261,7 +261,7 @@ def stop_daemon(env: dict[str, str]) -> None:
     if wall(learn("daemon", "stop", "--help"), env)[1] == 0:
         wall(learn("daemon", "stop"), env)
     else:
-        wall([sys.executable, "-c", "from grader.engine import daemon; daemon.stop()"], env)
+        wall([sys.executable, "-c", "from grader.usecases import daemon; daemon.stop()"], env)
 
 
 PROBES_PER_REPETITION = 10

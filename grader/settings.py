@@ -36,7 +36,7 @@ class Settings:
     sandbox_uids: str = ""
     #: GITHUB_OUTPUT: the file GitHub Actions reads a step's outputs from
     github_output: str | None = None
-    #: LEARN_NO_DAEMON=1: `learn check` never goes through the warm per-user daemon (grader.engine.daemon)
+    #: LEARN_NO_DAEMON=1: `learn check` never goes through the warm per-user daemon (grader.usecases.daemon)
     no_daemon: bool = False
     #: LEARN_DAEMON_DIR / XDG_RUNTIME_DIR / XDG_CACHE_HOME: the folder of the daemon's socket (None: no daemon)
     daemon_dir: Path | None = None

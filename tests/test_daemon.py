@@ -28,10 +28,10 @@ from typer.testing import CliRunner
 
 from grader import sandbox
 from grader.cli.app import app
-from grader.engine import daemon
-from grader.engine.daemon import CheckRequest
 from grader.results import CaseResult, ExerciseResult
 from grader.text.bilingual import T
+from grader.usecases import daemon
+from grader.usecases.daemon import CheckRequest
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.skipif(not daemon.wanted(current=daemon.settings.Settings(daemon_dir=Path("/"))),

@@ -30,7 +30,7 @@ from grader.render import terminal as render
 from grader.text.i18n import msg, resolve_lang
 
 if TYPE_CHECKING:  # grader.wire and the use case load numpy: a check the daemon answers never needs them here
-    from grader.engine.daemon import CheckRequest
+    from grader.usecases.daemon import CheckRequest
     from grader.wire import Frame
 
 
@@ -66,7 +66,7 @@ def check(
     """Grade an exercise (default: the one you are on) and explain every failed check.
 
     Exit 0 passed, 1 failed, 2 usage error."""
-    from grader.engine import daemon
+    from grader.usecases import daemon
     from grader.usecases.practice import current_exercise_id, source_problem
 
     language = resolve_lang(lang)
@@ -94,7 +94,7 @@ def check(
 
 def daemon_request(ws: Workspace, exercise_id: str, file: Path | None, lang: str) -> CheckRequest:
     """The check as the daemon needs it; what the check would refuse first is refused here, in the same words."""
-    from grader.engine.daemon import CheckRequest
+    from grader.usecases.daemon import CheckRequest
 
     ws.catalog().get(exercise_id)
     if file is not None:

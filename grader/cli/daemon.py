@@ -1,4 +1,4 @@
-"""learn daemon status / stop: the warm background process that answers `learn check` (grader.engine.daemon)."""
+"""learn daemon status / stop: the warm background process that answers `learn check` (grader.usecases.daemon)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def status(lang: LangOption = None, as_json: JsonOption = False) -> None:
     """Say whether the daemon runs: its pid, age and memory."""
     from dataclasses import asdict
 
-    from grader.engine import daemon
     from grader.render import terminal as render
+    from grader.usecases import daemon
     from grader.usecases.doctor import daemon_finding
 
     language = resolve_lang(lang)
@@ -40,7 +40,7 @@ def status(lang: LangOption = None, as_json: JsonOption = False) -> None:
 @friendly_errors
 def stop(lang: LangOption = None) -> None:
     """Stop the daemon and its workers now; the next `learn check` starts a new one."""
-    from grader.engine import daemon
+    from grader.usecases import daemon
 
     language = resolve_lang(lang)
     try:

@@ -18,9 +18,9 @@ def main() -> None:
     if len(sys.argv) == 1 and bare_learn_watches():
         sys.argv.append("watch")
     if len(sys.argv) > 1 and sys.argv[1] in PROBE_COMMANDS and "--help" not in sys.argv:
-        from grader.engine import daemon
+        from grader.usecases import daemon
 
-        # A check the user's warm daemon will answer needs no worker here (see grader.engine.daemon).
+        # A check the user's warm daemon will answer needs no worker here (see grader.usecases.daemon).
         if not (sys.argv[1] == "check" and daemon.connect_early(sys.argv)):
             from grader.engine.engine import LEARNER, LONG_SESSION_PRELOAD, shared_engine
 

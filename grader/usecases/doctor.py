@@ -22,7 +22,7 @@ from grader.outcomes import Finding
 from grader.text.i18n import T, text
 
 if TYPE_CHECKING:
-    from grader.engine.daemon import DaemonStatus
+    from grader.usecases.daemon import DaemonStatus
 
 MIN_PYTHON = (3, 10)
 
@@ -85,8 +85,8 @@ DAEMON_LABEL = T("check daemon", "检查守护进程")
 
 
 def daemon_finding() -> Finding:
-    """Whether this user's warm `learn check` daemon runs: its pid, age and memory (see grader.engine.daemon)."""
-    from grader.engine import daemon
+    """Whether this user's warm `learn check` daemon runs: its pid, age and memory (see grader.usecases.daemon)."""
+    from grader.usecases import daemon
 
     if not daemon.wanted():
         return Finding(DAEMON_LABEL, True,

@@ -99,7 +99,7 @@ LIBRARIES = ("torch", "torchvision", "numpy", "sklearn")
 #: the namespaces a peer must share with the daemon: a confined probe has its own
 _NAMESPACES = ("user", "mnt", "pid")
 
-_BOOTSTRAP = bootstrap("import os; os.fork() and os._exit(0); from grader.engine.daemon import main; main()")
+_BOOTSTRAP = bootstrap("import os; os.fork() and os._exit(0); from grader.usecases.daemon import main; main()")
 _UCRED = struct.Struct("=iII")  # struct ucred: pid, uid, gid
 
 
