@@ -444,16 +444,7 @@ def status(where: Place | None = None) -> DaemonStatus | None:
     where = where or place()
     if where is None or not secure_folder(where.folder, create=False):
         return None
-    sock = _connect(where)
-    if sock is None:
-        return None
-    with sock:
-        try:
-            sock.settimeout(CLIENT_PATIENCE_SECONDS)
-            stream = _ask(where, sock, "status")
-            reply = next(_replies(stream), None) if stream is not None else None
-        except (OSError, ValueError):
-            return None
+    reply = _ask_once(where, "status")
     if not reply or reply.get("kind") != "status":
         return None
     try:  # a daemon of another version may say less
@@ -467,6 +458,20 @@ def status(where: Place | None = None) -> DaemonStatus | None:
         return None
 
 
+def _ask_once(where: Place, op: str) -> dict[str, Any] | None:
+    """One question to the daemon and its one reply; None when nobody answers or the reply is garbled."""
+    sock = _connect(where)
+    if sock is None:
+        return None
+    with sock:
+        try:
+            sock.settimeout(CLIENT_PATIENCE_SECONDS)
+            stream = _ask(where, sock, op)
+            return next(_replies(stream), None) if stream is not None else None
+        except (OSError, ValueError):
+            return None
+
+
 def stop(where: Place | None = None, wait: float = HANDOVER_SECONDS) -> int | None:
     """Stop this installation's daemon and wait until it and its workers are gone; its pid, or None if none ran."""
     where = where or place()
@@ -475,16 +480,7 @@ def stop(where: Place | None = None, wait: float = HANDOVER_SECONDS) -> int | No
     running = status(where)
     # Its processes now, before it stops: a worker's children are re-parented as their parents die.
     tree = {running.pid, *descendants(running.pid)} if running is not None else set()
-    sock = _connect(where)
-    if sock is None:
-        return None
-    with sock:
-        try:
-            sock.settimeout(CLIENT_PATIENCE_SECONDS)
-            stream = _ask(where, sock, "stop")
-            reply = next(_replies(stream), None) if stream is not None else None
-        except (OSError, ValueError):
-            return None
+    reply = _ask_once(where, "stop")
     if not reply or reply.get("kind") != "stopping" or type(reply.get("pid")) is not int:
         return None
     pid = reply["pid"]
