@@ -62,7 +62,7 @@ def test_every_message_reads_as_chinese_in_zh(key):
     assert english_sentences(filled) == [], (key, filled)
 
 
-def help_in(argv: list[str], capsys, monkeypatch, env_lang: str | None = None) -> str:
+def help_in(argv: list[str], capsys, monkeypatch, env_lang: str | None = None, columns: int = 200) -> str:
     """`learn ARGV` run through the real entry point (the one that picks the help's language)."""
     import grader.cli as cli
 
@@ -71,7 +71,7 @@ def help_in(argv: list[str], capsys, monkeypatch, env_lang: str | None = None) -
     else:
         monkeypatch.delenv("LEARN_LANG", raising=False)
     monkeypatch.setattr(sys, "argv", ["learn", *argv])
-    monkeypatch.setenv("COLUMNS", "200")  # whole lines: a sentence is not cut by the panel's width
+    monkeypatch.setenv("COLUMNS", str(columns))  # 200 by default: whole lines, a sentence stays on one
     with pytest.raises(SystemExit) as exited:
         cli.main()
     assert exited.value.code == 0
@@ -93,6 +93,26 @@ def test_every_command_help_is_chinese(command, capsys, monkeypatch):
     assert english_sentences(shown) == [], shown
     english = help_in([*command, "--help"], capsys, monkeypatch)
     assert "Usage:" in english and "用法" not in english  # the next run is English again
+
+
+def subcommands() -> list[list[str]]:
+    import typer.main
+
+    from grader.cli.app import app
+
+    found = []
+    for name, command in typer.main.get_command(app).commands.items():
+        found.append([name])
+        found += [[name, sub] for sub in getattr(command, "commands", {})]
+    return found
+
+
+@pytest.mark.parametrize("command", [[]] + subcommands(), ids=lambda c: " ".join(c) or "learn")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_is_never_cut_in_an_80_column_terminal(command, lang, capsys, monkeypatch):
+    """Chinese has no spaces to wrap at: a long run must fold onto the next line, never end in …"""
+    shown = help_in(["--lang", lang, *command, "--help"], capsys, monkeypatch, columns=80)
+    assert "…" not in shown, shown
 
 
 def test_learn_lang_env_gives_chinese_help_and_no_type_labels(capsys, monkeypatch):

@@ -243,7 +243,33 @@ def _install_hooks() -> None:
         return name + ("..." if self.nargs != 1 else "")
 
     import typer.rich_utils as rich_utils
+    from rich.table import Table
+    from rich.text import Text
 
+    class FoldingTable(Table):
+        """Help tables that fold a long run of Chinese (it has no spaces to wrap at) instead of cutting it with …"""
+
+        def add_column(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("overflow", "fold")
+            super().add_column(*args, **kwargs)
+
+        def add_row(self, *args: Any, **kwargs: Any) -> None:
+            super().add_row(*args, **kwargs)
+            for column in self.columns:  # the columns add_row made on its own (the options table's)
+                column.overflow = "fold"
+
+    rich_utils.Table = FoldingTable  # type: ignore[misc]  # the hook: Typer builds its help tables from this name
+    parameter_help = rich_utils._get_parameter_help
+
+    def folding_parameter_help(*args: Any, **kwargs: Any) -> Any:
+        # An option's help is a Columns of Texts, laid out by Rich itself: each Text folds on its own.
+        columns = parameter_help(*args, **kwargs)
+        for item in getattr(columns, "renderables", []):
+            if isinstance(item, Text):
+                item.overflow = "fold"
+        return columns
+
+    rich_utils._get_parameter_help = folding_parameter_help  # the hook: called through the module
     format_error = rich_utils.rich_format_error
 
     def error_in_language(error: Any) -> None:
