@@ -107,7 +107,7 @@ def subcommands() -> list[list[str]]:
     return found
 
 
-@pytest.mark.parametrize("command", [[]] + subcommands(), ids=lambda c: " ".join(c) or "learn")
+@pytest.mark.parametrize("command", [[], *subcommands()], ids=lambda c: " ".join(c) or "learn")
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_help_is_never_cut_in_an_80_column_terminal(command, lang, capsys, monkeypatch):
     """Chinese has no spaces to wrap at: a long run must fold onto the next line, never end in …"""
