@@ -83,3 +83,19 @@ def test_ctrl_c_stops_an_infinite_loop_at_once(tmp_path):
     while any(alive(pid) for pid in seen) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert [pid for pid in seen if alive(pid)] == []
+
+
+def test_waiting_for_a_probe_ends_when_its_worker_is_gone():
+    """Ctrl-C stops every worker; a probe's exit is then never reported, and waiting must not sit out its bound."""
+    import threading
+
+    from grader.engine.worker import ForkedProbe
+
+    class GoneWorker:
+        alive = False
+
+    probe = ForkedProbe(2**22 + 12345, GoneWorker())  # a pid no process has (above the default pid_max)
+    waited = threading.Thread(target=probe.wait, kwargs={"timeout": 3600}, daemon=True)
+    waited.start()
+    waited.join(timeout=120)  # generous: the point is "not an hour", not a measured time
+    assert not waited.is_alive()

@@ -40,6 +40,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -75,10 +76,14 @@ class ForkedProbe:
         return self.returncode if self._exited.is_set() else None
 
     def wait(self, timeout: float | None = None) -> int | None:
-        if not self._exited.wait(timeout):
-            if not self._worker.alive:
-                return self.poll()
-            raise subprocess.TimeoutExpired("probe", timeout or 0)
+        # In slices: when the worker is gone (Ctrl-C stops every worker), nobody will report this exit,
+        # and poll() sees the end by itself; waiting out the whole timeout would stall the interruption.
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self._exited.wait(0.05):
+            if not self._worker.alive and self.poll() is not None:
+                return self.returncode
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired("probe", timeout or 0)
         return self.returncode
 
     def kill(self) -> None:
