@@ -183,8 +183,28 @@ def settle_points(cases: Iterable[CaseResult]) -> tuple[CaseResult, ...]:
     return tuple(settled)
 
 
+class _Points:
+    """Points as people read them, from the exact hundredths a result or report keeps."""
+
+    @property
+    def score_cents(self) -> int:
+        raise NotImplementedError  # each result or report sums its own
+
+    @property
+    def max_cents(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def score(self) -> float:
+        return self.score_cents / CENTS
+
+    @property
+    def max_score(self) -> float:
+        return self.max_cents / CENTS
+
+
 @dataclass(frozen=True)
-class ExerciseResult:
+class ExerciseResult(_Points):
     """The verdict on one exercise: every case, plus what the learner's code printed.
 
     `message`, `hints` and `notes` hold both languages (`T`); plain `str`s given to
@@ -227,14 +247,6 @@ class ExerciseResult:
     @property
     def max_cents(self) -> int:
         return self._totals.possible
-
-    @property
-    def score(self) -> float:
-        return self.score_cents / CENTS
-
-    @property
-    def max_score(self) -> float:
-        return self.max_cents / CENTS
 
     @property
     def passed_count(self) -> int:
@@ -299,7 +311,7 @@ class Graded:
 
 
 @dataclass(frozen=True)
-class SubmissionReport:
+class SubmissionReport(_Points):
     """Everything graded for one submission, ready for any renderer."""
 
     name: str  #: the student (or folder) the submission belongs to
@@ -324,14 +336,6 @@ class SubmissionReport:
     @property
     def max_cents(self) -> int:
         return sum(g.result.max_cents for g in self.graded)
-
-    @property
-    def score(self) -> float:
-        return self.score_cents / CENTS
-
-    @property
-    def max_score(self) -> float:
-        return self.max_cents / CENTS
 
     @property
     def percent(self) -> float:
